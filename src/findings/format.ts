@@ -1,0 +1,34 @@
+import type { FindingCatalogue } from './types.js';
+
+export const FORMAT_FINDINGS: FindingCatalogue = {
+  FORMAT_UNKNOWN: {
+    check: 'format',
+    severity: 'error',
+    title: 'The credential format was not recognised',
+    description:
+      'The document is not an EDC (ELM v3), Open Badges 3.0, EBSI attestation, W3C VC or native Annex I record.',
+    hint: 'Use --input-format to force a format if you know it.',
+  },
+  FORMAT_FORCED_MISMATCH: {
+    check: 'format',
+    severity: 'warning',
+    title: 'The forced format does not match what the document looks like',
+    description: '--input-format named a format whose markers (types, contexts) the document lacks.',
+    hint: 'Check the --input-format value; results may be incomplete.',
+  },
+  FORMAT_ENVELOPE_INVALID: {
+    check: 'format',
+    severity: 'error',
+    title: 'The signature envelope could not be opened',
+    description:
+      'A JAdES/JWS envelope ({payload, signatures}) whose payload is not a JSON credential, or a JWT that cannot be decoded.',
+    hint: 'The file may be truncated or the payload encoded in an unexpected way.',
+  },
+  FORMAT_REFERENCE_LOOP: {
+    check: 'format',
+    severity: 'info',
+    title: 'The credential graph contains a reference loop',
+    description: 'Nodes refer to each other by id in a cycle (legal in ELM); each node was read once.',
+    hint: 'No action needed; reported so that a reader knows the graph was cut.',
+  },
+};

@@ -1,0 +1,99 @@
+// Normalising source values: language maps, numbers written as strings, durations, countries.
+import countries from 'i18n-iso-countries';
+import type { LangMap } from '../model/elements.js';
+import { isObject, scalarText } from './json.js';
+
+/**
+ * Reads multilingual text in any of the shapes credentials use:
+ * "text", {"en": "text"}, {"en": ["text"]}, {"@value": "text", "@language": "en"}, or arrays of these.
+ * Returns undefined when there is no text at all.
+ */
+export function langMap(value: unknown, depth = 0): LangMap | undefined {
+  if (depth > 4 || value === undefined || value === null) return undefined;
+  const text = scalarText(value);
+  if (text !== undefined) return text.trim() === '' ? undefined : { und: text };
+  if (Array.isArray(value)) {
+    const merged: LangMap = {};
+    for (const v of value) {
+      const m = langMap(v, depth + 1);
+      if (m) for (const [lang, s] of Object.entries(m)) merged[lang] = merged[lang] ? `${merged[lang]}\n${s}` : s;
+    }
+    return Object.keys(merged).length > 0 ? merged : undefined;
+  }
+  if (isObject(value)) {
+    if ('@value' in value) {
+      const s = scalarText(value['@value']);
+      if (s === undefined) return undefined;
+      const lang = typeof value['@language'] === 'string' ? value['@language'] : 'und';
+      return { [lang]: s };
+    }
+    const map: LangMap = {};
+    for (const [lang, v] of Object.entries(value)) {
+      if (!/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) && lang !== 'und') continue;
+      const parts = (Array.isArray(v) ? v : [v]).map(scalarText).filter((s): s is string => s !== undefined);
+      if (parts.length > 0) map[lang] = parts.join('\n');
+    }
+    return Object.keys(map).length > 0 ? map : undefined;
+  }
+  return undefined;
+}
+
+/** A number from a number or a numeric string ("3", "2.5", "2,5"); null otherwise. */
+export function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim().replace(/^(\d+),(\d+)$/, '$1.$2');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Hours in an xsd:duration (PT60H, P2D, P1M…); null when it is not a duration. Months = 30 days. */
+export function durationToHours(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const m = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+    value.trim(),
+  );
+  if (!m) return null;
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => (x ? Number(x) : 0));
+  return y! * 365 * 24 + mo! * 30 * 24 + w! * 7 * 24 + d! * 24 + h! + mi! / 60 + s! / 3600;
+}
+
+const EU_COUNTRY_AUTHORITY = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/country\/([A-Za-z0-9]{2,3})$/;
+
+/** Codes the EU country authority uses that are not ISO 3166-1 but name a real place. */
+const EU_AUTHORITY_EXTRAS: Record<string, string> = { EL: 'GR', UK: 'GB', XKX: 'XK', '1A0': 'XK' };
+
+/**
+ * ISO 3166-1 alpha-2 for an alpha-2 code, an alpha-3 code or an EU country-authority URI.
+ * Undefined when the value is none of these (e.g. "XX").
+ */
+export function toAlpha2(raw: string): string | undefined {
+  let code = raw.trim();
+  const uri = EU_COUNTRY_AUTHORITY.exec(code);
+  if (uri) code = uri[1]!;
+  code = code.toUpperCase();
+  if (EU_AUTHORITY_EXTRAS[code]) return EU_AUTHORITY_EXTRAS[code];
+  if (code.length === 2 && countries.isValid(code)) return code;
+  if (code.length === 3) {
+    const alpha2 = countries.alpha3ToAlpha2(code);
+    if (alpha2) return alpha2;
+  }
+  return undefined;
+}
+
+/** Lower-cased, accent-free, single-spaced text for comparing labels. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+/** Any text of a language map, preferring English. */
+export function anyText(map: LangMap | undefined): string | undefined {
+  if (!map) return undefined;
+  return map.en ?? map.und ?? Object.values(map)[0];
+}

@@ -12,7 +12,8 @@ export const ELEMENTS_FINDINGS: FindingCatalogue = {
     check: 'elements',
     severity: 'info',
     title: 'An optional Annex I element is not given',
-    description: 'One of the 5 optional elements (prerequisites, supervision, grade, stackability, further information) is absent.',
+    description:
+      'One of the 5 optional elements (prerequisites, supervision, grade, stackability, further information) is absent.',
     hint: 'Optional "where relevant"; add it when it helps recognition.',
   },
 };

@@ -4,6 +4,7 @@ import type { CheckId, Finding } from '../model/results.js';
 import { ELEMENTS_FINDINGS } from './elements.js';
 import { FORMAT_FINDINGS } from './format.js';
 import { INPUT_FINDINGS } from './input.js';
+import { RUN_FINDINGS } from './run.js';
 import { SCHEMA_FINDINGS } from './schema.js';
 import { TRANSPARENCY_FINDINGS } from './transparency.js';
 import type { FindingCatalogue, FindingDefinition } from './types.js';
@@ -16,6 +17,7 @@ const CATALOGUES: FindingCatalogue[] = [
   SCHEMA_FINDINGS,
   ELEMENTS_FINDINGS,
   TRANSPARENCY_FINDINGS,
+  RUN_FINDINGS,
 ];
 
 export const FINDINGS: Readonly<FindingCatalogue> = Object.freeze(mergeCatalogues(CATALOGUES));

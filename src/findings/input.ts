@@ -54,7 +54,8 @@ export const INPUT_FINDINGS: FindingCatalogue = {
     check: 'input',
     severity: 'error',
     title: 'The JSON is not an object',
-    description: 'A credential is a JSON object. A top-level array is read as one item per element; anything else is refused.',
+    description:
+      'A credential is a JSON object. A top-level array is read as one item per element; anything else is refused.',
     hint: 'Wrap the credential in an object, or check that the right file was given.',
   },
 };

@@ -5,7 +5,8 @@ export const SCHEMA_FINDINGS: FindingCatalogue = {
     check: 'schema',
     severity: 'error',
     title: 'The native Annex I record does not match its schema',
-    description: 'A plain-JSON record in mcred\'s native format (schemas/annex-record.schema.json) has a wrong shape.',
+    description:
+      "A plain-JSON record in mcred's native format (schemas/annex-record.schema.json) has a wrong shape.",
     hint: 'Compare the record with schemas/annex-record.schema.json; the pointer shows the first offending value.',
   },
   SCHEMA_ELEMENT_INVALID: {
@@ -13,14 +14,15 @@ export const SCHEMA_FINDINGS: FindingCatalogue = {
     severity: 'error',
     title: 'An extracted element does not match its Annex I element schema',
     description:
-      'After mapping, the element value breaks the element\'s JSON Schema in schemas/elements/ (e.g. an Annex option outside the enum).',
+      "After mapping, the element value breaks the element's JSON Schema in schemas/elements/ (e.g. an Annex option outside the enum).",
     hint: 'The source value is malformed for this element; see the pointer.',
   },
   SCHEMA_WRONG_TYPE: {
     check: 'schema',
     severity: 'error',
     title: 'A credential property has the wrong JSON type',
-    description: 'A core property (issuer, credentialSubject, type, @context, a date) has a type the data model does not allow.',
+    description:
+      'A core property (issuer, credentialSubject, type, @context, a date) has a type the data model does not allow.',
     hint: 'Fix the property in the issuing system; see the pointer.',
   },
   SCHEMA_TYPE_UNSUPPORTED: {

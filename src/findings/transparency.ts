@@ -5,21 +5,24 @@ export const TRANSPARENCY_FINDINGS: FindingCatalogue = {
     check: 'transparency',
     severity: 'warning',
     title: 'Workload is given without a unit',
-    description: 'A credit value carries no framework or unit (e.g. OB3 creditsAvailable without an ECTS marker).',
+    description:
+      'A credit value carries no framework or unit (e.g. OB3 creditsAvailable without an ECTS marker).',
     hint: 'State the credit system; Annex I asks for ECTS wherever possible.',
   },
   WORKLOAD_NOT_ECTS: {
     check: 'transparency',
     severity: 'warning',
     title: 'Credit points are not ECTS',
-    description: 'The workload is expressed in another credit system (ECVET, a national system) and no ECTS value is given.',
+    description:
+      'The workload is expressed in another credit system (ECVET, a national system) and no ECTS value is given.',
     hint: 'Add the ECTS equivalent alongside the other system.',
   },
   WORKLOAD_CONFLICT: {
     check: 'transparency',
     severity: 'warning',
     title: 'Conflicting workload values',
-    description: 'Two or more different values are given for the same unit (e.g. 3 ECTS and 365 ECTS). mcred does not pick one.',
+    description:
+      'Two or more different values are given for the same unit (e.g. 3 ECTS and 365 ECTS). mcred does not pick one.',
     hint: 'Keep one value per unit.',
   },
   WORKLOAD_NOT_NUMERIC: {
@@ -33,7 +36,8 @@ export const TRANSPARENCY_FINDINGS: FindingCatalogue = {
     check: 'transparency',
     severity: 'warning',
     title: 'A workload value is implausible for a micro-credential',
-    description: 'The value is zero, negative or larger than a micro-credential usually carries (over 60 ECTS or 1,800 hours).',
+    description:
+      'The value is zero, negative or larger than a micro-credential usually carries (over 60 ECTS or 1,800 hours).',
     hint: 'Check the value and its unit.',
   },
   LEVEL_NO_FRAMEWORK: {
@@ -62,7 +66,8 @@ export const TRANSPARENCY_FINDINGS: FindingCatalogue = {
     check: 'transparency',
     severity: 'warning',
     title: 'Learning outcomes are present only as free text',
-    description: 'No structured learning outcome was found; the text was taken from a description or criteria narrative.',
+    description:
+      'No structured learning outcome was found; the text was taken from a description or criteria narrative.',
     hint: 'List the outcomes one by one, ideally linked to ESCO skills.',
   },
   VOCAB_NOT_RECOGNISED: {
@@ -70,8 +75,8 @@ export const TRANSPARENCY_FINDINGS: FindingCatalogue = {
     severity: 'warning',
     title: 'A value is outside the Annex options and the recommended vocabularies',
     description:
-      'The type of assessment, form of participation, supervision or stackability could not be mapped to the Annex\'s options or the recommended vocabularies.',
-    hint: 'Use a concept from the Europass vocabularies or the Annex\'s wording.',
+      "The type of assessment, form of participation, supervision or stackability could not be mapped to the Annex's options or the recommended vocabularies.",
+    hint: "Use a concept from the Europass vocabularies or the Annex's wording.",
   },
   DATE_FROM_VALID_FROM: {
     check: 'transparency',
@@ -84,7 +89,8 @@ export const TRANSPARENCY_FINDINGS: FindingCatalogue = {
     check: 'transparency',
     severity: 'info',
     title: 'The date of issuing was taken from the award date',
-    description: 'No credential-level issuing date was found; the award date (awardingDate / awardedDate) was used.',
+    description:
+      'No credential-level issuing date was found; the award date (awardingDate / awardedDate) was used.',
     hint: 'Add the credential-level date (issued, validFrom or issuanceDate).',
   },
   AWARDING_BODY_FROM_ISSUER: {

@@ -1,0 +1,82 @@
+// Check "schema": the shape of the native record, the VC core properties, and every extracted
+// element against its Annex I element schema (schemas/elements/).
+import { finding } from '../findings/index.js';
+import { isObject, items, typesOf } from '../formats/json.js';
+import { ELEMENT_KEYS } from '../model/elements.js';
+import type { Finding } from '../model/results.js';
+import { describeAjvError, elementValidator, validatorFor } from '../model/schemas.js';
+import { resultFromFindings } from './result.js';
+import type { Check } from './types.js';
+
+/** credentialSchema types that mcred applies itself (none remote): everything else is reported as skipped. */
+const APPLIED_SCHEMA_TYPES = new Set<string>();
+
+export const schemaCheck: Check = {
+  id: 'schema',
+  run({ document, adapted }) {
+    const findings: Finding[] = [];
+    let validated = 0;
+
+    if (adapted.format === 'annex') {
+      const validate = validatorFor('annex-record');
+      validated++;
+      if (!validate(document)) {
+        for (const error of validate.errors ?? []) {
+          findings.push(
+            finding('SCHEMA_NATIVE_INVALID', {
+              pointer: error.instancePath,
+              message: `Native record: ${describeAjvError(error)}`,
+            }),
+          );
+        }
+      }
+    } else {
+      const validate = validatorFor('vc-core');
+      validated++;
+      if (!validate(document)) {
+        for (const error of validate.errors ?? []) {
+          if (error.keyword === 'oneOf' || error.keyword === 'type') {
+            const property = error.instancePath.split('/')[1] ?? '';
+            findings.push(
+              finding('SCHEMA_WRONG_TYPE', {
+                pointer: error.instancePath,
+                message: `${property || 'The credential'} has the wrong type: ${describeAjvError(error)}`,
+              }),
+            );
+          }
+        }
+      }
+      for (const entry of items({ value: document.credentialSchema, pointer: '/credentialSchema' })) {
+        const type = typesOf(entry.value)[0] ?? 'untyped';
+        if (!APPLIED_SCHEMA_TYPES.has(type)) {
+          const id = isObject(entry.value) && typeof entry.value.id === 'string' ? entry.value.id : '(no id)';
+          findings.push(
+            finding('SCHEMA_TYPE_UNSUPPORTED', {
+              pointer: entry.pointer,
+              message: `credentialSchema ${type} ${id} was not applied (offline; mcred checks the Annex I elements)`,
+            }),
+          );
+        }
+      }
+    }
+
+    for (const key of ELEMENT_KEYS) {
+      const element = adapted.elements[key];
+      if (!element.present) continue;
+      const validate = elementValidator(key);
+      validated++;
+      if (!validate(element.value)) {
+        for (const error of validate.errors ?? []) {
+          findings.push(
+            finding('SCHEMA_ELEMENT_INVALID', {
+              element: key,
+              pointer: element.pointers[0],
+              message: `${key}: ${describeAjvError(error)}`,
+            }),
+          );
+        }
+      }
+    }
+    return resultFromFindings('schema', findings, { details: { schemasApplied: validated } });
+  },
+};

@@ -1,0 +1,116 @@
+// Shared by check, validate and verify: expand paths, run the batch, stream the chosen reporter.
+import { InvalidArgumentError, type Command } from 'commander';
+import { expandPaths } from '../input/paths.js';
+import type { FormatId, RunInfo } from '../model/results.js';
+import { TOOL } from '../model/tool.js';
+import { jsonReporter } from '../report/reporters/json.js';
+import { prettyReporter } from '../report/reporters/pretty.js';
+import type { StreamingReporter } from '../report/reporters/types.js';
+import { SummaryBuilder } from '../report/summary.js';
+import { checkFiles } from '../run/batch.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, defaultRunOptions, type RunOptions } from '../run/options.js';
+import { openOutput } from './output.js';
+import { UsageError } from './usage-error.js';
+
+export const OUTPUT_FORMATS = ['pretty', 'json'] as const;
+export const INPUT_FORMATS: FormatId[] = ['edc', 'ob3', 'ebsi', 'vc', 'annex'];
+
+export interface BatchCommandOptions {
+  format: (typeof OUTPUT_FORMATS)[number];
+  output?: string;
+  exitZero?: boolean;
+  inputFormat?: FormatId;
+  maxSize: number;
+  maxDepth: number;
+  concurrency: number;
+  verbose?: boolean;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+function choice<T extends string>(allowed: readonly T[]) {
+  return (value: string): T => {
+    if (!(allowed as readonly string[]).includes(value))
+      throw new InvalidArgumentError(`must be one of ${allowed.join(', ')}`);
+    return value as T;
+  };
+}
+
+/** The options every batch command has. */
+export function addBatchOptions(command: Command): Command {
+  return command
+    .argument('<paths...>', 'credential files or directories (searched for *.json and *.jsonld)')
+    .option(
+      '-f, --format <format>',
+      `report format: ${OUTPUT_FORMATS.join(', ')}`,
+      choice(OUTPUT_FORMATS),
+      'pretty',
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--exit-zero', 'exit 0 even when credentials fail (report only)')
+    .option(
+      '--input-format <format>',
+      `force the input format: ${INPUT_FORMATS.join(', ')}`,
+      choice(INPUT_FORMATS),
+    )
+    .option('--max-size <bytes>', 'largest file read', positiveInteger, DEFAULT_MAX_BYTES)
+    .option('--max-depth <levels>', 'deepest JSON nesting accepted', positiveInteger, DEFAULT_MAX_DEPTH)
+    .option('--concurrency <n>', 'credentials checked at once', positiveInteger, 8)
+    .option('--verbose', 'show info findings in the pretty report');
+}
+
+export async function runBatchCommand(
+  commandName: string,
+  paths: string[],
+  options: BatchCommandOptions,
+  profile: RunOptions['profile'],
+  extra: Partial<RunOptions> = {},
+): Promise<number> {
+  const { files, missing } = await expandPaths(paths);
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
+  if (files.length === 0)
+    throw new UsageError(`no credential files (*.json, *.jsonld) found in: ${paths.join(', ')}`);
+
+  const runOptions = defaultRunOptions({
+    profile,
+    maxBytes: options.maxSize,
+    maxDepth: options.maxDepth,
+    concurrency: options.concurrency,
+    ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+    ...extra,
+  });
+  const run: RunInfo = {
+    startedAt: new Date().toISOString(),
+    command: commandName,
+    options: {
+      paths,
+      format: options.format,
+      inputFormat: options.inputFormat ?? null,
+      maxBytes: runOptions.maxBytes,
+      maxDepth: runOptions.maxDepth,
+      at: runOptions.at.toISOString(),
+      online: runOptions.online,
+    },
+  };
+
+  const output = openOutput(options.output);
+  const reporter: StreamingReporter =
+    options.format === 'json'
+      ? jsonReporter()
+      : prettyReporter({ color: output.color, verbose: !!options.verbose });
+  const summary = new SummaryBuilder();
+  await output.write(reporter.header({ tool: TOOL, run }));
+  let index = 0;
+  for await (const result of checkFiles(files, runOptions)) {
+    summary.add(result);
+    await output.write(reporter.result(result, index++));
+  }
+  const final = summary.finish();
+  await output.write(reporter.footer(final));
+  await output.close();
+  return options.exitZero ? 0 : final.exitCode;
+}

@@ -1,0 +1,43 @@
+// Expands the paths a user gives into files: directories are searched for *.json and *.jsonld.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+
+export interface ExpandedPaths {
+  files: string[];
+  /** Paths that do not exist (a usage error: exit code 2). */
+  missing: string[];
+}
+
+export const DIRECTORY_PATTERNS = ['**/*.json', '**/*.jsonld'];
+
+/** Files in the order given; a directory's files sorted by path. Duplicates are kept once. */
+export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(file);
+    }
+  };
+  for (const given of paths) {
+    let info;
+    try {
+      info = await stat(given);
+    } catch {
+      missing.push(given);
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found = await glob(DIRECTORY_PATTERNS, { cwd: given, onlyFiles: true, dot: false, followSymbolicLinks: false });
+      found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const rel of found) add(path.join(given, rel));
+    } else {
+      add(given);
+    }
+  }
+  return { files, missing };
+}

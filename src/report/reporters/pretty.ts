@@ -1,0 +1,81 @@
+// The terminal reporter for registrars: one block per credential, findings with hints, a summary.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { MANDATORY_ELEMENTS } from '../../model/elements.js';
+import type { CredentialResult, Finding, Verdict } from '../../model/results.js';
+import type { StreamingReporter } from './types.js';
+
+export interface PrettyOptions {
+  color: boolean;
+  /** Show info findings too (by default only their count). */
+  verbose?: boolean;
+}
+
+const VERDICT_MARK: Record<Verdict, string> = {
+  pass: '✔ PASS',
+  fail: '✖ FAIL',
+  indeterminate: '? INDETERMINATE',
+  error: '✖ ERROR',
+};
+
+export function prettyReporter(options: PrettyOptions): StreamingReporter {
+  const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
+  const verdictColour = (v: Verdict) => (v === 'pass' ? c.green : v === 'indeterminate' ? c.yellow : c.red);
+  const severityColour = (f: Finding) =>
+    f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.dim;
+
+  return {
+    header: () => '',
+    result(result) {
+      const lines: string[] = [];
+      const facts = [result.format, result.envelope?.type, result.completeness, result.authenticity]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `${verdictColour(result.verdict).bold(VERDICT_MARK[result.verdict])}  ${c.bold(result.file)}  ${c.dim(`(${facts})`)}`,
+      );
+      const title = result.elements.title.value;
+      if (title) lines.push(`    ${c.dim('title:')} ${title.en ?? Object.values(title)[0]}`);
+      const missing = MANDATORY_ELEMENTS.filter((k) => !result.elements[k].present);
+      const present = MANDATORY_ELEMENTS.length - missing.length;
+      lines.push(
+        `    ${c.dim('Annex I:')} ${present}/11 mandatory elements${missing.length ? c.dim(` (missing: ${missing.join(', ')})`) : ''}`,
+      );
+      const checks = result.checks.map((ch) => `${ch.id} ${ch.status}`).join(' · ');
+      lines.push(`    ${c.dim('checks:')} ${checks}`);
+      let hiddenInfo = 0;
+      for (const f of result.findings) {
+        if (f.severity === 'info' && !options.verbose) {
+          hiddenInfo++;
+          continue;
+        }
+        const where = [f.element ? `[${f.element}]` : undefined, f.pointer ? c.dim(f.pointer) : undefined]
+          .filter(Boolean)
+          .join(' ');
+        lines.push(
+          `    ${severityColour(f)(f.severity.padEnd(7))} ${c.bold(f.code)}  ${f.message}${where ? `  ${where}` : ''}`,
+        );
+        if (f.hint && f.severity !== 'info') lines.push(`            ${c.dim(`hint: ${f.hint}`)}`);
+      }
+      if (hiddenInfo > 0)
+        lines.push(
+          c.dim(`    (${hiddenInfo} info finding${hiddenInfo > 1 ? 's' : ''}; --verbose shows them)`),
+        );
+      return `${lines.join('\n')}\n\n`;
+    },
+    footer(summary) {
+      const v = summary.verdicts;
+      const parts = [
+        c.green(`${v.pass} pass`),
+        c.red(`${v.fail} fail`),
+        c.yellow(`${v.indeterminate} indeterminate`),
+        c.red(`${v.error} error`),
+      ];
+      const f = summary.findings;
+      return (
+        `${c.bold(`${summary.total} credential${summary.total === 1 ? '' : 's'}:`)} ${parts.join(', ')}` +
+        ` · ${summary.complete} complete, ${summary.incomplete} incomplete` +
+        ` · findings: ${f.error} errors, ${f.warning} warnings, ${f.info} info\n`
+      );
+    },
+  };
+}

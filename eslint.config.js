@@ -17,6 +17,9 @@ export default tseslint.config(
     // The library never writes to the console: only src/cli may.
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
-    rules: { 'no-console': 'error', 'no-restricted-properties': ['error', { object: 'process', property: 'exit' }] },
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': ['error', { object: 'process', property: 'exit' }],
+    },
   },
 );

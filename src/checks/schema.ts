@@ -1,10 +1,11 @@
 // Check "schema": the shape of the native record, the VC core properties, and every extracted
 // element against its Annex I element schema (schemas/elements/).
 import { finding } from '../findings/index.js';
-import { isObject, items, typesOf } from '../formats/json.js';
+import { isObject, items, typesOf, valueAtPointer } from '../formats/json.js';
 import { ELEMENT_KEYS } from '../model/elements.js';
 import type { Finding } from '../model/results.js';
 import { describeAjvError, elementValidator, validatorFor } from '../model/schemas.js';
+import { describeJsonType } from '../input/read.js';
 import { resultFromFindings } from './result.js';
 import type { Check } from './types.js';
 
@@ -34,16 +35,20 @@ export const schemaCheck: Check = {
       const validate = validatorFor('vc-core');
       validated++;
       if (!validate(document)) {
-        for (const error of validate.errors ?? []) {
-          if (error.keyword === 'oneOf' || error.keyword === 'type') {
-            const property = error.instancePath.split('/')[1] ?? '';
-            findings.push(
-              finding('SCHEMA_WRONG_TYPE', {
-                pointer: error.instancePath,
-                message: `${property || 'The credential'} has the wrong type: ${describeAjvError(error)}`,
-              }),
-            );
-          }
+        // ajv reports a failed oneOf once per branch and once for itself: one finding per pointer.
+        const pointers = new Set(
+          (validate.errors ?? [])
+            .filter((e) => e.keyword === 'oneOf' || e.keyword === 'type')
+            .map((e) => e.instancePath),
+        );
+        for (const pointer of pointers) {
+          const property = pointer.split('/')[1] ?? '';
+          findings.push(
+            finding('SCHEMA_WRONG_TYPE', {
+              pointer,
+              message: `${property} has the wrong type: ${describeJsonType(valueAtPointer(document, pointer))} is not allowed here`,
+            }),
+          );
         }
       }
       for (const entry of items({ value: document.credentialSchema, pointer: '/credentialSchema' })) {

@@ -1,4 +1,5 @@
 // Shared by check, validate and verify: expand paths, run the batch, stream the chosen reporter.
+import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { expandPaths } from '../input/paths.js';
 import type { FormatId, RunInfo } from '../model/results.js';
@@ -70,8 +71,12 @@ export async function runBatchCommand(
   profile: RunOptions['profile'],
   extra: Partial<RunOptions> = {},
 ): Promise<number> {
-  const { files, missing } = await expandPaths(paths);
+  const expanded = await expandPaths(paths);
+  const { missing } = expanded;
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
+  // The report file is never read as an input (a second run into the same folder would find it).
+  const reportPath = options.output ? path.resolve(options.output) : undefined;
+  const files = expanded.files.filter((file) => path.resolve(file) !== reportPath);
   if (files.length === 0)
     throw new UsageError(`no credential files (*.json, *.jsonld) found in: ${paths.join(', ')}`);
 
@@ -97,7 +102,7 @@ export async function runBatchCommand(
     },
   };
 
-  const output = openOutput(options.output);
+  const output = await openOutput(options.output);
   const reporter: StreamingReporter =
     options.format === 'json'
       ? jsonReporter()

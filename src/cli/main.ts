@@ -5,11 +5,13 @@ import { TOOL } from '../model/tool.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
 import { validateCommand } from './commands/validate.js';
+import { guardStdout } from './output.js';
 import { UsageError } from './usage-error.js';
 
 export const EXIT_USAGE = 2;
 
 export async function run(argv: string[]): Promise<number> {
+  guardStdout();
   let exitCode = 0;
   const setExitCode = (code: number) => {
     exitCode = code;

@@ -1,6 +1,9 @@
 // Writing to stdout or a file with back-pressure, so a large batch streams without buffering.
-import { createWriteStream } from 'node:fs';
+// Write errors never crash the process: a report file that cannot be opened is a usage error,
+// a reader that goes away (`mcred check … | head`) just stops the output.
+import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { UsageError } from './usage-error.js';
 
 export interface Output {
   write(text: string): Promise<void>;
@@ -9,20 +12,94 @@ export interface Output {
   color: boolean;
 }
 
-export function openOutput(file: string | undefined): Output {
-  const stream: Writable = file ? createWriteStream(file) : process.stdout;
-  const color = !file && !!process.stdout.isTTY && !process.env.NO_COLOR;
+let stdoutGuarded = false;
+/** The first error writing to stdout; EPIPE (the reader went away) is not reported. */
+let stdoutError: NodeJS.ErrnoException | undefined;
+
+/**
+ * Listens for errors on stdout once per process (an unhandled 'error' event would crash with a
+ * stack trace). After one, typically EPIPE, output to stdout is dropped.
+ */
+export function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    stdoutError ??= error;
+  });
+}
+
+function writeFailure(where: string, error: NodeJS.ErrnoException): Error {
+  return new Error(`could not write the report to ${where}: ${error.code ?? error.message}`);
+}
+
+/** Opens the report's destination: the file named by -o (created or truncated now), else stdout. */
+export async function openOutput(file: string | undefined): Promise<Output> {
+  if (!file) return stdoutOutput();
+  let handle;
+  try {
+    handle = await open(file, 'w');
+  } catch (error) {
+    throw new UsageError(
+      `cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  const stream = handle.createWriteStream();
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= writeFailure(file, error);
+  };
+  stream.on('error', fail);
+  const check = () => (failure ? Promise.reject(failure) : Promise.resolve());
   return {
-    color,
-    write(text) {
-      if (text === '' || stream.write(text)) return Promise.resolve();
-      return new Promise((resolve) => stream.once('drain', () => resolve()));
+    color: false,
+    async write(text) {
+      if (failure) throw failure;
+      if (text === '' || stream.write(text)) return;
+      await drainOrClose(stream);
+      return check();
     },
-    close() {
-      if (!file) return Promise.resolve();
-      return new Promise((resolve, reject) =>
-        stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    async close() {
+      if (failure) throw failure;
+      await new Promise<void>((resolve) =>
+        stream.end((error?: Error | null) => {
+          if (error) fail(error);
+          resolve();
+        }),
       );
+      return check();
     },
   };
+}
+
+function stdoutOutput(): Output {
+  guardStdout();
+  const stream = process.stdout;
+  return {
+    color: !!stream.isTTY && !process.env.NO_COLOR,
+    async write(text) {
+      if (text === '' || stdoutError || stream.destroyed) return;
+      if (!stream.write(text)) await drainOrClose(stream);
+    },
+    async close() {
+      // Let a pending write report its error before deciding.
+      await new Promise<void>((resolve) =>
+        stream.writableLength === 0 ? setImmediate(resolve) : stream.write('', () => resolve()),
+      );
+      if (stdoutError && stdoutError.code !== 'EPIPE') throw writeFailure('stdout', stdoutError);
+    },
+  };
+}
+
+/** Resolves once the stream can take more, or once it is closed (after an error). */
+function drainOrClose(stream: Writable): Promise<void> {
+  if (stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }

@@ -1,11 +1,18 @@
 // The finding-code catalogue: every code mcred can emit, merged from one file per check.
 // docs/findings.md is generated from this (npm run docs:findings) and a test keeps them equal.
 import type { CheckId, Finding } from '../model/results.js';
+import { DATES_FINDINGS } from './dates.js';
 import { ELEMENTS_FINDINGS } from './elements.js';
 import { FORMAT_FINDINGS } from './format.js';
 import { INPUT_FINDINGS } from './input.js';
+import { ISSUER_FINDINGS } from './issuer.js';
+import { LEARNER_FINDINGS } from './learner.js';
+import { PLACE_FINDINGS } from './place.js';
 import { RUN_FINDINGS } from './run.js';
 import { SCHEMA_FINDINGS } from './schema.js';
+import { SIGNATURE_FINDINGS } from './signature.js';
+import { STATUS_FINDINGS } from './status.js';
+import { SEAL_FINDINGS } from './seal.js';
 import { TRANSPARENCY_FINDINGS } from './transparency.js';
 import type { FindingCatalogue, FindingDefinition } from './types.js';
 
@@ -17,7 +24,14 @@ const CATALOGUES: FindingCatalogue[] = [
   SCHEMA_FINDINGS,
   ELEMENTS_FINDINGS,
   TRANSPARENCY_FINDINGS,
+  SEAL_FINDINGS,
   RUN_FINDINGS,
+  DATES_FINDINGS,
+  PLACE_FINDINGS,
+  LEARNER_FINDINGS,
+  STATUS_FINDINGS,
+  SIGNATURE_FINDINGS,
+  ISSUER_FINDINGS,
 ];
 
 export const FINDINGS: Readonly<FindingCatalogue> = Object.freeze(mergeCatalogues(CATALOGUES));

@@ -48,6 +48,18 @@ export function walk(start: Located | Located[], ...path: string[]): Located[] {
   return current;
 }
 
+/** The value at an RFC 6901 pointer, or undefined when the path does not exist. */
+export function valueAtPointer(document: unknown, pointer: string): unknown {
+  let current: unknown = document;
+  for (const token of pointer.split('/').slice(1)) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof current !== 'object' || current === null) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
 export function root(document: unknown): Located {
   return { value: document, pointer: '' };
 }
@@ -58,7 +70,10 @@ export function first(start: Located | Located[], ...path: string[]): Located | 
 }
 
 /** The first string along a path (numbers are written as strings). */
-export function firstString(start: Located | Located[], ...path: string[]): Located & { value: string } | undefined {
+export function firstString(
+  start: Located | Located[],
+  ...path: string[]
+): (Located & { value: string }) | undefined {
   for (const loc of walk(start, ...path)) {
     const text = scalarText(loc.value);
     if (text !== undefined) return { value: text, pointer: loc.pointer };
@@ -102,14 +117,30 @@ export function contextUrls(document: unknown): string[] {
   return list.filter((c): c is string => typeof c === 'string');
 }
 
+/** Keys a node may carry and still be only a reference to a node defined elsewhere. */
+const REFERENCE_KEYS = new Set(['id', '@id', 'type', '@type']);
+
+function isReference(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (!isObject(value) || idOf(value) === undefined) return false;
+  return Object.keys(value).every((k) => REFERENCE_KEYS.has(k));
+}
+
 /**
  * An index of graph nodes by id, for formats (ELM) that refer to shared nodes by id.
- * `resolve` returns the full node for a bare reference ({id} or "id"), and tracks visits so that
- * reference loops are cut: a node already on the current path is not followed again.
+ * `resolve` returns the full node for a reference ("id", {id} or {id, type}). `walk` follows
+ * references and cuts reference loops: a node that is already an ancestor on the same branch is
+ * not followed again (siblings may share nodes freely). `loopDetected`/`loopPointer` record the cut.
  */
 export class NodeIndex {
   private readonly nodes = new Map<string, Located>();
   loopDetected = false;
+  /** Where the first reference loop was cut. */
+  loopPointer: string | undefined;
+  /** Every distinct place where a reference loop was cut. */
+  readonly loopPointers: string[] = [];
+  /** The ids on the path to each node `walk` returned, so that a later walk from it continues the path. */
+  private readonly ancestry = new WeakMap<Located, ReadonlySet<string>>();
 
   constructor(document: unknown, maxNodes = 100_000) {
     const stack: Located[] = [root(document)];
@@ -120,53 +151,70 @@ export class NodeIndex {
       if (Array.isArray(loc.value)) {
         loc.value.forEach((v, i) => stack.push({ value: v, pointer: childPointer(loc.pointer, i) }));
       } else if (isObject(loc.value)) {
-        const id = typeof loc.value.id === 'string' ? loc.value.id : undefined;
+        const id = idOf(loc.value);
         // Keep the richest node for an id: a bare {id} reference must not shadow the definition.
-        if (id && Object.keys(loc.value).length > 1) {
+        if (id && !isReference(loc.value)) {
           const known = this.nodes.get(id);
           if (!known || Object.keys(known.value as JsonObject).length < Object.keys(loc.value).length) {
             this.nodes.set(id, loc);
           }
         }
-        for (const [k, v] of Object.entries(loc.value)) stack.push({ value: v, pointer: childPointer(loc.pointer, k) });
+        for (const [k, v] of Object.entries(loc.value))
+          stack.push({ value: v, pointer: childPointer(loc.pointer, k) });
       }
     }
   }
 
   /** The defining node for a reference, or the value itself when it is already a full node. */
   resolve(loc: Located): Located {
-    const value = loc.value;
-    const isBareRef = typeof value === 'string' || (isObject(value) && Object.keys(value).length === 1 && 'id' in value);
-    if (!isBareRef) return loc;
-    const id = idOf(value);
+    if (!isReference(loc.value)) return loc;
+    const id = idOf(loc.value);
     return (id && this.nodes.get(id)) || loc;
   }
 
-  /** Like `walk`, but resolves every step through the index and never revisits a node on the path. */
+  /** Records a loop cut at `pointer`. */
+  markLoop(pointer: string): void {
+    if (!this.loopDetected) this.loopPointer = pointer;
+    this.loopDetected = true;
+    if (!this.loopPointers.includes(pointer)) this.loopPointers.push(pointer);
+  }
+
+  /**
+   * Like `walk`, but resolves every step through the index and never revisits an ancestor. The path
+   * continues across calls: walking on from nodes a previous walk returned still knows their ancestors.
+   */
   walk(start: Located | Located[], ...path: string[]): Located[] {
-    let current = (Array.isArray(start) ? start : [start]).flatMap(items).map((l) => this.resolve(l));
-    const onPath = new Set<string>();
-    for (const loc of current) {
-      const id = idOf(loc.value);
-      if (id) onPath.add(id);
-    }
+    type Branch = { loc: Located; ancestors: ReadonlySet<string> };
+    const withNode = (ancestors: ReadonlySet<string>, value: unknown): ReadonlySet<string> => {
+      const id = isObject(value) ? idOf(value) : undefined;
+      return id ? new Set([...ancestors, id]) : ancestors;
+    };
+    let current: Branch[] = (Array.isArray(start) ? start : [start]).flatMap((s) => {
+      const known = this.ancestry.get(s);
+      return items(s).map((l) => {
+        const loc = this.resolve(l);
+        return { loc, ancestors: withNode(known ?? new Set(), loc.value) };
+      });
+    });
     for (const key of path) {
-      const next: Located[] = [];
-      for (const loc of walk(current, key)) {
-        const resolved = this.resolve(loc);
-        const id = isObject(resolved.value) ? idOf(resolved.value) : undefined;
-        if (id && onPath.has(id) && resolved !== loc) {
-          this.loopDetected = true;
-          continue;
+      const next: Branch[] = [];
+      for (const branch of current) {
+        for (const child of walk(branch.loc, key)) {
+          const resolved = this.resolve(child);
+          const id = isObject(resolved.value) ? idOf(resolved.value) : undefined;
+          if (id && branch.ancestors.has(id)) {
+            this.markLoop(child.pointer);
+            continue;
+          }
+          // A fresh object per branch: a node shared by two paths keeps each path's ancestry apart.
+          next.push({ loc: { ...resolved }, ancestors: withNode(branch.ancestors, resolved.value) });
         }
-        next.push(resolved);
-      }
-      for (const loc of next) {
-        const id = idOf(loc.value);
-        if (id) onPath.add(id);
       }
       current = next;
     }
-    return current;
+    return current.map((b) => {
+      this.ancestry.set(b.loc, b.ancestors);
+      return b.loc;
+    });
   }
 }

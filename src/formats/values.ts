@@ -16,7 +16,8 @@ export function langMap(value: unknown, depth = 0): LangMap | undefined {
     const merged: LangMap = {};
     for (const v of value) {
       const m = langMap(v, depth + 1);
-      if (m) for (const [lang, s] of Object.entries(m)) merged[lang] = merged[lang] ? `${merged[lang]}\n${s}` : s;
+      if (m)
+        for (const [lang, s] of Object.entries(m)) merged[lang] = merged[lang] ? `${merged[lang]}\n${s}` : s;
     }
     return Object.keys(merged).length > 0 ? merged : undefined;
   }
@@ -51,15 +52,17 @@ export function toNumber(value: unknown): number | null {
 /** Hours in an xsd:duration (PT60H, P2D, P1M…); null when it is not a duration. Months = 30 days. */
 export function durationToHours(value: unknown): number | null {
   if (typeof value !== 'string') return null;
-  const m = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
-    value.trim(),
-  );
+  const m =
+    /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      value.trim(),
+    );
   if (!m) return null;
   const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => (x ? Number(x) : 0));
   return y! * 365 * 24 + mo! * 30 * 24 + w! * 7 * 24 + d! * 24 + h! + mi! / 60 + s! / 3600;
 }
 
-const EU_COUNTRY_AUTHORITY = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/country\/([A-Za-z0-9]{2,3})$/;
+const EU_COUNTRY_AUTHORITY =
+  /^https?:\/\/publications\.europa\.eu\/resource\/authority\/country\/([A-Za-z0-9]{2,3})$/;
 
 /** Codes the EU country authority uses that are not ISO 3166-1 but name a real place. */
 const EU_AUTHORITY_EXTRAS: Record<string, string> = { EL: 'GR', UK: 'GB', XKX: 'XK', '1A0': 'XK' };

@@ -26,7 +26,8 @@ export function eqfFromConcept(uri: string | undefined): number | undefined {
 /** The credit system named by a framework concept or label: 'ECTS', 'ECVET', or the raw text. */
 export function creditSystem(framework: string | undefined, label?: string): string {
   const texts = [framework, label].filter((t): t is string => !!t).map(foldText);
-  if (framework === ECTS_CONCEPT || texts.some((t) => t === 'ects' || t.includes('european credit transfer'))) return 'ECTS';
+  if (framework === ECTS_CONCEPT || texts.some((t) => t === 'ects' || t.includes('european credit transfer')))
+    return 'ECTS';
   if (framework === ECVET_CONCEPT || texts.some((t) => t === 'ecvet' || t.includes('ecvet'))) return 'ECVET';
   return framework ?? label ?? 'unknown';
 }
@@ -47,7 +48,10 @@ const ASSESSMENT_CONCEPTS: Record<string, AssessmentOption> = {
 };
 
 const ASSESSMENT_LABELS: [RegExp, AssessmentOption][] = [
-  [/\b(test|testing|exam|examination|quiz|written|oral|marked assignment|continuous evaluation)\b/, 'testing'],
+  [
+    /\b(test|testing|exam|examination|quiz|written|oral|marked assignments?|graded exercises?|continuous evaluation)\b/,
+    'testing',
+  ],
   [/\b(application of a skill|practical|project|performance|problem based)\b/, 'application of a skill'],
   [/\b(portfolio|artefact|artifact)\b/, 'portfolio'],
   [/\b(recognition of prior learning|rpl|prior learning)\b/, 'recognition of prior learning'],
@@ -89,7 +93,8 @@ function supervisionFromLabel(text: string): SupervisionOption | undefined {
   const unsupervised = /\bunsupervised\b/.test(text);
   const supervised = !unsupervised && /\bsupervised\b|\bproctored\b|\bonsite\b|\bonline\b/.test(text);
   const noId = /\b(no|without) (id|identity)/.test(text);
-  const withId = !noId && /\b(with )?(id|identity) (verification|check)|identity verified|id verification/.test(text);
+  const withId =
+    !noId && /\b(with )?(id|identity) (verification|check)|identity verified|id verification/.test(text);
   if (unsupervised && noId) return 'unsupervised with no identity verification';
   if (supervised && noId) return 'supervised with no identity verification';
   if (supervised && withId) return 'supervised online or onsite with identity verification';
@@ -99,7 +104,8 @@ function supervisionFromLabel(text: string): SupervisionOption | undefined {
 
 function stackabilityFromLabel(text: string): StackabilityOption | undefined {
   if (/\b(stand ?alone|independent)\b/.test(text)) return 'stand-alone, independent micro-credential';
-  if (/\b(integrated|stackable|part of)\b/.test(text)) return 'integrated, stackable towards another credential';
+  if (/\b(integrated|stackable|part of)\b/.test(text))
+    return 'integrated, stackable towards another credential';
   return undefined;
 }
 
@@ -113,7 +119,11 @@ function labelTexts(raw: unknown, label: LangMap | undefined): string[] {
   return texts.map(foldText);
 }
 
-function mapByLabel<O extends string>(texts: string[], table: [RegExp, O][], exact: readonly string[]): O | undefined {
+function mapByLabel<O extends string>(
+  texts: string[],
+  table: [RegExp, O][],
+  exact: readonly string[],
+): O | undefined {
   for (const t of texts) if ((exact as readonly string[]).includes(t)) return t as O;
   for (const t of texts) for (const [re, option] of table) if (re.test(t)) return option;
   return undefined;
@@ -137,7 +147,8 @@ function build<O extends string>(input: ConceptInput, annex: O | undefined): Con
 export function assessmentConcept(input: ConceptInput): ConceptValue<AssessmentOption> {
   const key = conceptKey(input.concept);
   const annex =
-    (key && ASSESSMENT_CONCEPTS[key]) || mapByLabel(labelTexts(input.raw, input.label), ASSESSMENT_LABELS, ASSESSMENT_OPTIONS);
+    (key && ASSESSMENT_CONCEPTS[key]) ||
+    mapByLabel(labelTexts(input.raw, input.label), ASSESSMENT_LABELS, ASSESSMENT_OPTIONS);
   return build(input, annex);
 }
 
@@ -160,7 +171,9 @@ export function stackabilityConcept(input: ConceptInput): ConceptValue<Stackabil
   let annex: StackabilityOption | undefined;
   if (typeof input.raw === 'boolean') {
     // ELM isPartialQualification: true means it counts towards a larger qualification.
-    annex = input.raw ? 'integrated, stackable towards another credential' : 'stand-alone, independent micro-credential';
+    annex = input.raw
+      ? 'integrated, stackable towards another credential'
+      : 'stand-alone, independent micro-credential';
   }
   if (!annex) for (const t of labelTexts(input.raw, input.label)) annex ??= stackabilityFromLabel(t);
   return build(input, annex);

@@ -12,7 +12,9 @@ export type OpenedEnvelope =
 
 /** True for a JWS JSON serialisation (general or flattened) whose payload is a string. */
 export function isJwsJson(json: JsonObject): boolean {
-  return typeof json.payload === 'string' && (Array.isArray(json.signatures) || typeof json.signature === 'string');
+  return (
+    typeof json.payload === 'string' && (Array.isArray(json.signatures) || typeof json.signature === 'string')
+  );
 }
 
 export function openJsonEnvelope(json: JsonObject): OpenedEnvelope {
@@ -28,14 +30,24 @@ export function openJsonEnvelope(json: JsonObject): OpenedEnvelope {
     } catch {
       return {
         ok: false,
-        findings: [finding('FORMAT_ENVELOPE_INVALID', { pointer: '/payload', message: 'The JWS payload is not a JSON credential' })],
+        findings: [
+          finding('FORMAT_ENVELOPE_INVALID', {
+            pointer: '/payload',
+            message: 'The JWS payload is not a JSON credential',
+          }),
+        ],
       };
     }
   }
   if (!isObject(document)) {
     return {
       ok: false,
-      findings: [finding('FORMAT_ENVELOPE_INVALID', { pointer: '/payload', message: 'The JWS payload is not a JSON object' })],
+      findings: [
+        finding('FORMAT_ENVELOPE_INVALID', {
+          pointer: '/payload',
+          message: 'The JWS payload is not a JSON object',
+        }),
+      ],
     };
   }
   return { ok: true, document, container: json, envelope: { type: 'jades', pointer: '/payload' } };
@@ -50,15 +62,26 @@ export function openJwt(jwt: string): OpenedEnvelope {
     if (!isObject(document) || (!('@context' in document) && !('credentialSubject' in document))) {
       return {
         ok: false,
-        findings: [finding('FORMAT_ENVELOPE_INVALID', { message: 'The JWT does not carry a verifiable credential' })],
+        findings: [
+          finding('FORMAT_ENVELOPE_INVALID', { message: 'The JWT does not carry a verifiable credential' }),
+        ],
       };
     }
     void header;
-    return { ok: true, document, container: { jwt }, envelope: { type: 'jwt', pointer: isObject(payload.vc) ? '/vc' : '' } };
+    return {
+      ok: true,
+      document,
+      container: { jwt },
+      envelope: { type: 'jwt', pointer: isObject(payload.vc) ? '/vc' : '' },
+    };
   } catch (error) {
     return {
       ok: false,
-      findings: [finding('FORMAT_ENVELOPE_INVALID', { message: `The JWT could not be decoded: ${(error as Error).message}` })],
+      findings: [
+        finding('FORMAT_ENVELOPE_INVALID', {
+          message: `The JWT could not be decoded: ${(error as Error).message}`,
+        }),
+      ],
     };
   }
 }

@@ -32,7 +32,12 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
       continue;
     }
     if (info.isDirectory()) {
-      const found = await glob(DIRECTORY_PATTERNS, { cwd: given, onlyFiles: true, dot: false, followSymbolicLinks: false });
+      const found = await glob(DIRECTORY_PATTERNS, {
+        cwd: given,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: false,
+      });
       found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (const rel of found) add(path.join(given, rel));
     } else {

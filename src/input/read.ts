@@ -35,15 +35,27 @@ export async function readInputFile(file: string, limits: ReadLimits): Promise<I
     if (!info.isFile()) return [failed(file, 'INPUT_UNREADABLE', `${file} is not a regular file`)];
     if (info.size > limits.maxBytes) {
       return [
-        failed(file, 'INPUT_TOO_LARGE', `${file} is ${info.size} bytes; the limit is ${limits.maxBytes} (--max-size)`),
+        failed(
+          file,
+          'INPUT_TOO_LARGE',
+          `${file} is ${info.size} bytes; the limit is ${limits.maxBytes} (--max-size)`,
+        ),
       ];
     }
     bytes = await readAtMost(file, limits.maxBytes + 1);
   } catch (error) {
-    return [failed(file, 'INPUT_UNREADABLE', `${file} could not be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`)];
+    return [
+      failed(
+        file,
+        'INPUT_UNREADABLE',
+        `${file} could not be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      ),
+    ];
   }
   if (bytes.length > limits.maxBytes) {
-    return [failed(file, 'INPUT_TOO_LARGE', `${file} is over the limit of ${limits.maxBytes} bytes (--max-size)`)];
+    return [
+      failed(file, 'INPUT_TOO_LARGE', `${file} is over the limit of ${limits.maxBytes} bytes (--max-size)`),
+    ];
   }
   return parseInputBytes(file, bytes, limits);
 }
@@ -75,19 +87,34 @@ export function parseInputBytes(file: string, bytes: Buffer, limits: ReadLimits)
     { file, sha256, findings: [...notes, finding(code, { message })] },
   ];
 
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     return fail('INPUT_NOT_UTF8', `${file} starts with a UTF-16 byte-order mark; JSON must be UTF-8`);
+  }
+  // A JSON text starts with an ASCII character, so a NUL among the first two bytes means UTF-16/32 without a BOM.
+  if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
+    return fail(
+      'INPUT_NOT_UTF8',
+      `${file} looks like UTF-16 or UTF-32 (NUL bytes, no byte-order mark); JSON must be UTF-8`,
+    );
   }
   let body = bytes;
   if (UTF8_BOM.every((b, i) => bytes[i] === b)) {
     body = bytes.subarray(3);
-    notes.push(finding('INPUT_BOM', { message: `${file} starts with a UTF-8 byte-order mark; it was skipped` }));
+    notes.push(
+      finding('INPUT_BOM', { message: `${file} starts with a UTF-8 byte-order mark; it was skipped` }),
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return fail('INPUT_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(body) + (body === bytes ? 0 : 3)})`);
+    return fail(
+      'INPUT_NOT_UTF8',
+      `${file} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(body) + (body === bytes ? 0 : 3)})`,
+    );
   }
   const trimmed = text.trim();
   if (trimmed === '') return fail('INPUT_EMPTY', `${file} is empty`);
@@ -122,7 +149,10 @@ export function parseInputBytes(file: string, bytes: Buffer, limits: ReadLimits)
       const findings = [...notes];
       if (!isObject(element)) {
         findings.push(
-          finding('INPUT_NOT_OBJECT', { pointer: `/${index}`, message: `${name} is ${describeJsonType(element)}, not an object` }),
+          finding('INPUT_NOT_OBJECT', {
+            pointer: `/${index}`,
+            message: `${name} is ${describeJsonType(element)}, not an object`,
+          }),
         );
         return { file: name, sha256, findings };
       }
@@ -155,8 +185,11 @@ export function firstPointerDeeperThan(value: unknown, maxDepth: number): string
     const { value: v, pointer, depth } = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
     if (depth >= maxDepth) return pointer;
-    if (Array.isArray(v)) v.forEach((c, i) => stack.push({ value: c, pointer: childPointer(pointer, i), depth: depth + 1 }));
-    else for (const [k, c] of Object.entries(v)) stack.push({ value: c, pointer: childPointer(pointer, k), depth: depth + 1 });
+    if (Array.isArray(v))
+      v.forEach((c, i) => stack.push({ value: c, pointer: childPointer(pointer, i), depth: depth + 1 }));
+    else
+      for (const [k, c] of Object.entries(v))
+        stack.push({ value: c, pointer: childPointer(pointer, k), depth: depth + 1 });
   }
   return undefined;
 }
@@ -174,6 +207,11 @@ function firstInvalidUtf8Offset(bytes: Buffer): number {
     } catch {
       hi = mid - 1;
     }
+  }
+  // Everything decodes but the end: a multi-byte sequence cut off by the end of the input; point at its lead byte.
+  if (lo === bytes.length) {
+    lo--;
+    while (lo > 0 && (bytes[lo]! & 0xc0) === 0x80) lo--;
   }
   return lo;
 }

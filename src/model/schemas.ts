@@ -51,6 +51,7 @@ export const ELEMENT_SCHEMA_NAMES: string[] = ELEMENT_KEYS.map((k) => `elements/
 /** One line for an ajv error: "/path: must be …". */
 export function describeAjvError(error: ErrorObject): string {
   const where = error.instancePath || '/';
-  const allowed = error.params && 'allowedValues' in error.params ? `: ${JSON.stringify(error.params.allowedValues)}` : '';
+  const allowed =
+    error.params && 'allowedValues' in error.params ? `: ${JSON.stringify(error.params.allowedValues)}` : '';
   return `${where} ${error.message ?? 'is invalid'}${allowed}`;
 }

@@ -4,6 +4,7 @@ import { MANDATORY_ELEMENTS, type ElementMap } from '../model/elements.js';
 import type { Authenticity, CheckResult, Completeness, Verdict } from '../model/results.js';
 
 export function verdictOf(checks: CheckResult[]): Verdict {
+  if (checks.length === 0) return 'indeterminate';
   if (checks.some((c) => (c.id === 'input' || c.id === 'format') && c.status === 'fail')) return 'error';
   if (checks.some((c) => c.status === 'fail')) return 'fail';
   if (checks.some((c) => c.status === 'indeterminate')) return 'indeterminate';

@@ -29,12 +29,13 @@ export async function checkItem(item: InputItem, options: RunOptions): Promise<C
   const inputCheck = resultFromFindings('input', item.findings);
   if (item.json === undefined && item.jwt === undefined) return errorResult(item, [inputCheck]);
 
-  const opened: OpenedEnvelope = item.jwt !== undefined ? openJwt(item.jwt) : openJsonEnvelope(item.json as JsonObject);
+  const opened: OpenedEnvelope =
+    item.jwt !== undefined ? openJwt(item.jwt) : openJsonEnvelope(item.json as JsonObject);
   if (!opened.ok) return errorResult(item, [inputCheck, resultFromFindings('format', opened.findings)]);
 
   const formatFindings: Finding[] = [];
   const detected = detectFormat(opened.document);
-  let format: FormatId | undefined = options.inputFormat ?? detected;
+  const format: FormatId | undefined = options.inputFormat ?? detected;
   if (options.inputFormat && !formatMarkers(opened.document, options.inputFormat)) {
     formatFindings.push(
       finding('FORMAT_FORCED_MISMATCH', {
@@ -97,11 +98,16 @@ async function runCheck(check: Check, context: CheckContext): Promise<CheckResul
 
 function crashFinding(check: CheckId, error: unknown): Finding {
   const message = error instanceof Error ? error.message : String(error);
-  return { ...finding('CHECK_CRASHED', { message: `The ${check} check stopped on an unexpected error: ${message}` }), check };
+  return {
+    ...finding('CHECK_CRASHED', { message: `The ${check} check stopped on an unexpected error: ${message}` }),
+    check,
+  };
 }
 
 function summariseCheck(check: CheckResult): CredentialResult['checks'][number] {
-  return check.details ? { id: check.id, status: check.status, details: check.details } : { id: check.id, status: check.status };
+  return check.details
+    ? { id: check.id, status: check.status, details: check.details }
+    : { id: check.id, status: check.status };
 }
 
 function errorResult(item: InputItem, checks: CheckResult[]): CredentialResult {

@@ -1,7 +1,7 @@
 // The terminal reporter for registrars: one block per credential, findings with hints, a summary.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { MANDATORY_ELEMENTS } from '../../model/elements.js';
-import type { CredentialResult, Finding, Verdict } from '../../model/results.js';
+import type { Finding, Verdict } from '../../model/results.js';
 import type { StreamingReporter } from './types.js';
 
 export interface PrettyOptions {
@@ -17,8 +17,18 @@ const VERDICT_MARK: Record<Verdict, string> = {
   error: '✖ ERROR',
 };
 
+/** C0/C1 controls, line and paragraph separators, bidi overrides: text that could drive the terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a file name or a credential, made inert for a terminal: unsafe characters become \uXXXX. */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function prettyReporter(options: PrettyOptions): StreamingReporter {
   const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
+  const s = terminalSafe;
   const verdictColour = (v: Verdict) => (v === 'pass' ? c.green : v === 'indeterminate' ? c.yellow : c.red);
   const severityColour = (f: Finding) =>
     f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.dim;
@@ -31,10 +41,10 @@ export function prettyReporter(options: PrettyOptions): StreamingReporter {
         .filter(Boolean)
         .join(', ');
       lines.push(
-        `${verdictColour(result.verdict).bold(VERDICT_MARK[result.verdict])}  ${c.bold(result.file)}  ${c.dim(`(${facts})`)}`,
+        `${verdictColour(result.verdict).bold(VERDICT_MARK[result.verdict])}  ${c.bold(s(result.file))}  ${c.dim(`(${facts})`)}`,
       );
       const title = result.elements.title.value;
-      if (title) lines.push(`    ${c.dim('title:')} ${title.en ?? Object.values(title)[0]}`);
+      if (title) lines.push(`    ${c.dim('title:')} ${s(String(title.en ?? Object.values(title)[0]))}`);
       const missing = MANDATORY_ELEMENTS.filter((k) => !result.elements[k].present);
       const present = MANDATORY_ELEMENTS.length - missing.length;
       lines.push(
@@ -48,13 +58,16 @@ export function prettyReporter(options: PrettyOptions): StreamingReporter {
           hiddenInfo++;
           continue;
         }
-        const where = [f.element ? `[${f.element}]` : undefined, f.pointer ? c.dim(f.pointer) : undefined]
+        const where = [
+          f.element ? `[${s(f.element)}]` : undefined,
+          f.pointer ? c.dim(s(f.pointer)) : undefined,
+        ]
           .filter(Boolean)
           .join(' ');
         lines.push(
-          `    ${severityColour(f)(f.severity.padEnd(7))} ${c.bold(f.code)}  ${f.message}${where ? `  ${where}` : ''}`,
+          `    ${severityColour(f)(f.severity.padEnd(7))} ${c.bold(s(f.code))}  ${s(f.message)}${where ? `  ${where}` : ''}`,
         );
-        if (f.hint && f.severity !== 'info') lines.push(`            ${c.dim(`hint: ${f.hint}`)}`);
+        if (f.hint && f.severity !== 'info') lines.push(`            ${c.dim(`hint: ${s(f.hint)}`)}`);
       }
       if (hiddenInfo > 0)
         lines.push(

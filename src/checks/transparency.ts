@@ -10,6 +10,8 @@ import type { Check } from './types.js';
 /** Above these a value is implausible for a micro-credential. */
 export const MAX_PLAUSIBLE_ECTS = 60;
 export const MAX_PLAUSIBLE_HOURS = 1800;
+/** Hours per ECTS credit outside this band are reported (the ECTS Users' Guide: 25–30). */
+export const HOURS_PER_ECTS_BAND = [15, 45] as const;
 
 export const transparencyCheck: Check = {
   id: 'transparency',
@@ -35,6 +37,16 @@ function workloadFindings(e: ElementMap): Finding[] {
   const element = 'workload';
   const byUnit = new Map<string, WorkloadEntry[]>();
   for (const entry of workload.entries) {
+    if (entry.unit === 'calendar') {
+      out.push(
+        finding('WORKLOAD_CALENDAR_DURATION', {
+          element,
+          pointer: entry.pointer,
+          message: `Workload ${JSON.stringify(entry.rawValue)} is calendar time, not hours of learning`,
+        }),
+      );
+      continue;
+    }
     if (entry.amount === null) {
       out.push(
         finding('WORKLOAD_NOT_NUMERIC', {
@@ -79,6 +91,18 @@ function workloadFindings(e: ElementMap): Finding[] {
           element,
           pointer: entries[1]!.pointer,
           message: `Conflicting workload values for ${unit}: ${amounts.join(', ')}`,
+        }),
+      );
+    }
+  }
+  if (workload.ects && workload.hours) {
+    const perCredit = workload.hours / workload.ects;
+    if (perCredit < HOURS_PER_ECTS_BAND[0] || perCredit > HOURS_PER_ECTS_BAND[1]) {
+      out.push(
+        finding('WORKLOAD_ECTS_HOURS_MISMATCH', {
+          element,
+          pointer: e.workload.pointers[1] ?? e.workload.pointers[0],
+          message: `${workload.ects} ECTS and ${workload.hours} hours make ${Math.round(perCredit * 10) / 10} hours per credit (expected about 25–30)`,
         }),
       );
     }

@@ -40,6 +40,22 @@ export const TRANSPARENCY_FINDINGS: FindingCatalogue = {
       'The value is zero, negative or larger than a micro-credential usually carries (over 60 ECTS or 1,800 hours).',
     hint: 'Check the value and its unit.',
   },
+  WORKLOAD_CALENDAR_DURATION: {
+    check: 'transparency',
+    severity: 'warning',
+    title: 'Workload is given as calendar time, not hours of learning',
+    description:
+      'A duration with years, months, weeks or days (e.g. P2M) says how long the learning ran, not its notional workload; mcred does not convert it to hours.',
+    hint: 'Give the notional workload in ECTS credits, or in hours as PT60H.',
+  },
+  WORKLOAD_ECTS_HOURS_MISMATCH: {
+    check: 'transparency',
+    severity: 'warning',
+    title: 'ECTS credits and hours of learning do not agree',
+    description:
+      "The ECTS Users' Guide puts one credit at 25–30 hours of notional learning; the given hours per credit fall outside 15–45.",
+    hint: 'Check both values: one of them may be contact hours rather than notional workload.',
+  },
   LEVEL_NO_FRAMEWORK: {
     check: 'transparency',
     severity: 'warning',

@@ -46,7 +46,7 @@ import {
 } from '../model/elements.js';
 import { childPointer, isObject, items, root, scalarText, type Located } from './json.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
-import { durationToHours, foldText, langMap, toAlpha2, toNumber } from './values.js';
+import { durationEntry, foldText, langMap, toAlpha2, toNumber } from './values.js';
 import {
   assessmentConcept,
   creditSystem,
@@ -257,7 +257,7 @@ function workloadEntries(loc: Located): WorkloadEntry[] {
   const hours = prop(loc, 'hours');
   if (hours) entries.push(amount(hours, 'duration', 'hours'));
   const duration = prop(loc, 'duration');
-  if (duration) entries.push(amount(duration, 'duration', 'hours', durationToHours(duration.value)));
+  if (duration) entries.push(durationEntry(duration));
   for (const credit of items(prop(loc, 'credits'))) {
     const value = prop(credit, 'value');
     if (!value) continue;

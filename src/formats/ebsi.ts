@@ -19,7 +19,6 @@ import {
 import {
   accreditationEntry,
   conceptInput,
-  durationEntry,
   extractElmElements,
   issuerNode,
   levelEntry,
@@ -37,7 +36,7 @@ import { contextUrls, first, hasType, NodeIndex, root, scalarText, walk, type Lo
 import { conceptText, firstLangMap, readOrganisation, urlOf } from './organisation.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
 import { issuerIdOf, vcVersionOf } from './vc.js';
-import { anyText, toAlpha2, toNumber } from './values.js';
+import { anyText, durationEntry, toAlpha2, toNumber } from './values.js';
 import {
   assessmentConcept,
   participationConcept,
@@ -315,7 +314,7 @@ function credit(loc: Located, unit: string): WorkloadEntry {
   return { kind: 'credits', amount: toNumber(loc.value), rawValue: loc.value, unit, pointer: loc.pointer };
 }
 
-/** A duration in xsd:duration or, as the legacy schema describes it, a plain number of hours. */
+/** A duration in xsd:duration (calendar durations are not hours) or, as the legacy schema says, a number of hours. */
 function hoursEntry(loc: Located): WorkloadEntry {
   const entry = durationEntry(loc);
   if (entry.amount === null) entry.amount = toNumber(loc.value);

@@ -45,7 +45,7 @@ import {
 } from './organisation.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
 import { issuerIdOf, vcVersionOf } from './vc.js';
-import { anyText, durationToHours, langMap, toNumber } from './values.js';
+import { anyText, durationEntry, langMap, toNumber } from './values.js';
 import {
   assessmentConcept,
   creditSystem,
@@ -302,21 +302,10 @@ export function workloadValue(entries: WorkloadEntry[]): WorkloadValue {
     return amounts.length === 1 ? amounts[0] : undefined;
   };
   const ects = single(entries.filter((e) => e.kind === 'credits' && e.unit === 'ECTS'));
-  const hours = single(entries.filter((e) => e.kind === 'duration'));
+  const hours = single(entries.filter((e) => e.kind === 'duration' && e.unit === 'hours'));
   if (ects !== undefined) value.ects = ects;
   if (hours !== undefined) value.hours = hours;
   return value;
-}
-
-/** A duration workload entry from an xsd:duration (PT60H). */
-export function durationEntry(loc: Located): WorkloadEntry {
-  return {
-    kind: 'duration',
-    amount: durationToHours(loc.value),
-    rawValue: loc.value,
-    unit: 'hours',
-    pointer: loc.pointer,
-  };
 }
 
 const EQF_SCHEME = /^https?:\/\/data\.europa\.eu\/snb\/eqf\/25831c2$/;

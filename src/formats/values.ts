@@ -1,7 +1,7 @@
 // Normalising source values: language maps, numbers written as strings, durations, countries.
 import countries from 'i18n-iso-countries';
-import type { LangMap } from '../model/elements.js';
-import { isObject, scalarText } from './json.js';
+import type { LangMap, WorkloadEntry } from '../model/elements.js';
+import { isObject, scalarText, type Located } from './json.js';
 
 /**
  * Reads multilingual text in any of the shapes credentials use:
@@ -49,16 +49,41 @@ export function toNumber(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Hours in an xsd:duration (PT60H, P2D, P1M…); null when it is not a duration. Months = 30 days. */
-export function durationToHours(value: unknown): number | null {
-  if (typeof value !== 'string') return null;
+/**
+ * An xsd:duration as notional workload. Only the time part (PT60H, PT90M) is hours of learning;
+ * a duration with years, months, weeks or days (P2M, P1D) is calendar time, not workload, and is
+ * never converted (how many hours is a month of study?).
+ */
+export type DurationReading = { kind: 'hours'; hours: number } | { kind: 'calendar' } | { kind: 'invalid' };
+
+export function readDuration(value: unknown): DurationReading {
+  if (typeof value !== 'string') return { kind: 'invalid' };
   const m =
     /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
       value.trim(),
     );
-  if (!m) return null;
-  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => (x ? Number(x) : 0));
-  return y! * 365 * 24 + mo! * 30 * 24 + w! * 7 * 24 + d! * 24 + h! + mi! / 60 + s! / 3600;
+  if (!m) return { kind: 'invalid' };
+  if (m[1] || m[2] || m[3] || m[4]) return { kind: 'calendar' };
+  const [h, mi, s] = m.slice(5).map((x) => (x ? Number(x) : 0)) as [number, number, number];
+  return { kind: 'hours', hours: h + mi / 60 + s / 3600 };
+}
+
+/** Hours in a time-only xsd:duration (PT60H); null for calendar durations and non-durations. */
+export function durationToHours(value: unknown): number | null {
+  const reading = readDuration(value);
+  return reading.kind === 'hours' ? reading.hours : null;
+}
+
+/** A workload entry for an xsd:duration: hours for PT…H, unit 'calendar' for P2M and the like. */
+export function durationEntry(loc: Located): WorkloadEntry {
+  const reading = readDuration(loc.value);
+  return {
+    kind: 'duration',
+    amount: reading.kind === 'hours' ? reading.hours : null,
+    rawValue: loc.value,
+    unit: reading.kind === 'calendar' ? 'calendar' : 'hours',
+    pointer: loc.pointer,
+  };
 }
 
 const EU_COUNTRY_AUTHORITY =

@@ -262,18 +262,18 @@ if (!hasSamples) {
       expectPointersResolve(document, adapted);
     });
 
-    it('certificate of participation: a LearningActivity claim, Online, conflicting durations kept', () => {
+    it('certificate of participation: a LearningActivity claim, Online, calendar and hour durations', () => {
       const document = sample(CERT_OF_PARTICIPATION);
       const adapted = edcAdapter.adapt(document);
       const e = adapted.elements;
       expect(e.title.value).toEqual({ en: 'EDC Updates Webinar' });
       expect(e.participationForm.value).toMatchObject({ label: { en: 'Online' }, annex: 'online' });
-      // volumeOfLearning P2M (two months) and the activity's workload PT2H disagree: both kept, no hours picked.
-      expect(e.workload.value!.entries.map((w) => [w.rawValue, w.amount, w.pointer])).toEqual([
-        ['P2M', 1440, '/credentialSubject/hasClaim/specifiedBy/volumeOfLearning'],
-        ['PT2H', 2, '/credentialSubject/hasClaim/workload'],
+      // volumeOfLearning P2M is calendar time (two months), not hours; the activity's workload PT2H is.
+      expect(e.workload.value!.entries.map((w) => [w.rawValue, w.amount, w.unit, w.pointer])).toEqual([
+        ['P2M', null, 'calendar', '/credentialSubject/hasClaim/specifiedBy/volumeOfLearning'],
+        ['PT2H', 2, 'hours', '/credentialSubject/hasClaim/workload'],
       ]);
-      expect(e.workload.value!.hours).toBeUndefined();
+      expect(e.workload.value!.hours).toBe(2);
       expect(e.learningOutcomes.present).toBe(false);
       expect(e.level.present).toBe(false);
       expect(e.furtherInformation.value!.links).toEqual([

@@ -3,7 +3,7 @@
 import { finding } from '../findings/index.js';
 import { items, isObject } from '../formats/json.js';
 import type { Finding } from '../model/results.js';
-import { parseDateTime } from './datetime.js';
+import { parseDateTime, parseFullDate } from './datetime.js';
 import { resultFromFindings } from './result.js';
 import type { Check, CheckContext } from './types.js';
 
@@ -69,7 +69,11 @@ export const datesCheck: Check = {
     // A date of issuing read elsewhere (an award date inside the claim).
     let issued = [...dates.values()].find((d) => d.pointer === issuingPointer);
     if (!issued && issuing.value && issuingPointer !== undefined) {
-      issued = read('date of issuing', issuing.value.raw, issuingPointer);
+      // Outside the VC date properties (a native record, an award date) a plain day is a valid date.
+      const day = parseFullDate(issuing.value.raw);
+      issued = day
+        ? { property: 'date of issuing', raw: issuing.value.raw, pointer: issuingPointer, date: day }
+        : read('date of issuing', issuing.value.raw, issuingPointer);
     }
     details.dateOfIssuing = issuing.value?.raw ?? null;
 

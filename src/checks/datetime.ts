@@ -60,6 +60,17 @@ export function parseDateTime(text: string): ParsedDateTime {
   return { ok: true, date: new Date(ms), hasOffset: zone !== undefined };
 }
 
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** An RFC 3339 full-date (2024-06-30) as the start of that day in UTC; undefined when invalid. */
+export function parseFullDate(text: string): Date | undefined {
+  const m = FULL_DATE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
 /** Parses `--skew`: seconds as a number, or with a unit (300, 300s, 5m, 1h). */
 export function parseSkew(text: string): number | undefined {
   const m = /^(\d+)\s*(s|m|h)?$/.exec(text.trim());

@@ -2,6 +2,7 @@
 import type { Adapted, JsonObject } from '../formats/types.js';
 import type { CheckId, CheckResult, EnvelopeInfo } from '../model/results.js';
 import type { RunOptions } from '../run/options.js';
+import type { SuiteOutcome } from './signature/types.js';
 
 export interface CheckContext {
   /** The file name as reported (with #index for array items). */
@@ -13,6 +14,8 @@ export interface CheckContext {
   envelope?: EnvelopeInfo;
   adapted: Adapted;
   options: RunOptions;
+  /** The proof suites' outcomes, computed once and shared by the signature and issuer checks. */
+  suiteOutcomes?: Promise<SuiteOutcome[]>;
 }
 
 export interface Check {

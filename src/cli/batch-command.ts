@@ -10,6 +10,7 @@ import type { StreamingReporter } from '../report/reporters/types.js';
 import { SummaryBuilder } from '../report/summary.js';
 import { checkFiles } from '../run/batch.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, defaultRunOptions, type RunOptions } from '../run/options.js';
+import { parseDateTime, parseSkew } from '../checks/datetime.js';
 import { openOutput } from './output.js';
 import { UsageError } from './usage-error.js';
 
@@ -64,6 +65,63 @@ export function addBatchOptions(command: Command): Command {
     .option('--verbose', 'show info findings in the pretty report');
 }
 
+export interface AuthenticityCommandOptions {
+  at?: Date;
+  skew: number;
+  online?: boolean;
+  contextDir: string[];
+  didDir?: string;
+  trustAnchors?: string;
+}
+
+function instant(value: string): Date {
+  const parsed = parseDateTime(value);
+  if (!parsed.ok) throw new InvalidArgumentError(`must be an RFC 3339 date-time (${parsed.problem})`);
+  if (!parsed.hasOffset)
+    throw new InvalidArgumentError('must carry a time-zone offset, e.g. 2024-06-15T10:00:00Z');
+  return parsed.date;
+}
+
+function skewSeconds(value: string): number {
+  const seconds = parseSkew(value);
+  if (seconds === undefined)
+    throw new InvalidArgumentError('must be seconds, or a number with s, m or h (e.g. 300, 5m)');
+  return seconds;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The options of the commands that check authenticity (check, verify). */
+export function addAuthenticityOptions(command: Command): Command {
+  return command
+    .option('--at <time>', 'verify as of this RFC 3339 time instead of now', instant)
+    .option('--skew <seconds>', 'allowed clock skew for dates (seconds, or 5m)', skewSeconds, 300)
+    .option('--online', 'allow the network: unknown JSON-LD contexts, did:web, status lists')
+    .option(
+      '--context-dir <dir>',
+      'extra JSON-LD contexts (a folder with INDEX.md or index.json); repeatable',
+      collect,
+      [],
+    )
+    .option('--did-dir <dir>', 'DID documents for offline did:web resolution (matched by their id)')
+    .option('--trust-anchors <file.pem>', 'trust anchors for X.509 chains of JAdES seals');
+}
+
+/** RunOptions from the authenticity flags. */
+export function authenticityRunOptions(options: AuthenticityCommandOptions): Partial<RunOptions> {
+  const extra: Partial<RunOptions> = {
+    skewSeconds: options.skew,
+    online: !!options.online,
+    contextDirs: options.contextDir,
+  };
+  if (options.at) extra.at = options.at;
+  if (options.didDir) extra.didDir = options.didDir;
+  if (options.trustAnchors) extra.trustAnchors = options.trustAnchors;
+  return extra;
+}
+
 export async function runBatchCommand(
   commandName: string,
   paths: string[],
@@ -98,7 +156,11 @@ export async function runBatchCommand(
       maxBytes: runOptions.maxBytes,
       maxDepth: runOptions.maxDepth,
       at: runOptions.at.toISOString(),
+      skewSeconds: runOptions.skewSeconds,
       online: runOptions.online,
+      contextDirs: runOptions.contextDirs,
+      didDir: runOptions.didDir ?? null,
+      trustAnchors: runOptions.trustAnchors ?? null,
     },
   };
 

@@ -5,6 +5,7 @@ import { TOOL } from '../model/tool.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
 import { validateCommand } from './commands/validate.js';
+import { verifyCommand } from './commands/verify.js';
 import { guardStdout } from './output.js';
 import { UsageError } from './usage-error.js';
 
@@ -24,6 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const command of [
     checkCommand(setExitCode),
     validateCommand(setExitCode),
+    verifyCommand(setExitCode),
     explainCommand(setExitCode),
   ]) {
     program.addCommand(command.exitOverride());

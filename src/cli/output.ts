@@ -28,8 +28,9 @@ export function guardStdout(): void {
   });
 }
 
+/** A report that cannot be written ends the run in one line on stderr, exit code 2. */
 function writeFailure(where: string, error: NodeJS.ErrnoException): Error {
-  return new Error(`could not write the report to ${where}: ${error.code ?? error.message}`);
+  return new UsageError(`could not write the report to ${where}: ${error.code ?? error.message}`);
 }
 
 /** Opens the report's destination: the file named by -o (created or truncated now), else stdout. */
@@ -39,9 +40,7 @@ export async function openOutput(file: string | undefined): Promise<Output> {
   try {
     handle = await open(file, 'w');
   } catch (error) {
-    throw new UsageError(
-      `cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw writeFailure(file, error as NodeJS.ErrnoException);
   }
   const stream = handle.createWriteStream();
   let failure: Error | undefined;
@@ -83,7 +82,9 @@ function stdoutOutput(): Output {
     async close() {
       // Let a pending write report its error before deciding.
       await new Promise<void>((resolve) =>
-        stream.writableLength === 0 ? setImmediate(resolve) : stream.write('', () => resolve()),
+        stream.writableLength === 0 || stream.destroyed
+          ? setImmediate(resolve)
+          : stream.write('', () => resolve()),
       );
       if (stdoutError && stdoutError.code !== 'EPIPE') throw writeFailure('stdout', stdoutError);
     },

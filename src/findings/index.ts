@@ -14,6 +14,7 @@ import { SIGNATURE_FINDINGS } from './signature.js';
 import { STATUS_FINDINGS } from './status.js';
 import { SEAL_FINDINGS } from './seal.js';
 import { TRANSPARENCY_FINDINGS } from './transparency.js';
+import { UNSIGNED_FINDINGS } from './unsigned.js';
 import type { FindingCatalogue, FindingDefinition } from './types.js';
 
 export type { FindingCatalogue, FindingDefinition } from './types.js';
@@ -21,17 +22,18 @@ export type { FindingCatalogue, FindingDefinition } from './types.js';
 const CATALOGUES: FindingCatalogue[] = [
   INPUT_FINDINGS,
   FORMAT_FINDINGS,
+  RUN_FINDINGS,
   SCHEMA_FINDINGS,
   ELEMENTS_FINDINGS,
   TRANSPARENCY_FINDINGS,
+  SIGNATURE_FINDINGS,
+  UNSIGNED_FINDINGS,
   SEAL_FINDINGS,
-  RUN_FINDINGS,
+  ISSUER_FINDINGS,
   DATES_FINDINGS,
   PLACE_FINDINGS,
   LEARNER_FINDINGS,
   STATUS_FINDINGS,
-  SIGNATURE_FINDINGS,
-  ISSUER_FINDINGS,
 ];
 
 export const FINDINGS: Readonly<FindingCatalogue> = Object.freeze(mergeCatalogues(CATALOGUES));

@@ -135,7 +135,8 @@ export const SIGNATURE_FINDINGS: FindingCatalogue = {
     check: 'signature',
     severity: 'warning',
     title: 'The signature could not be verified because of an unexpected error (indeterminate)',
-    description: 'The verification library failed in a way mcred does not classify; the message gives its error.',
+    description:
+      'The verification library failed in a way mcred does not classify; the message gives its error.',
     hint: 'Report the credential and the message to the mcred maintainers.',
   },
 };

@@ -1,7 +1,12 @@
 // One credential through the flow: input item → envelope → format → adapter → checks → result.
+import { datesCheck } from '../checks/dates.js';
 import { elementsCheck } from '../checks/elements.js';
+import { learnerCheck } from '../checks/learner.js';
+import { placeCheck } from '../checks/place.js';
 import { resultFromFindings } from '../checks/result.js';
 import { schemaCheck } from '../checks/schema.js';
+import { issuerCheck, signatureCheck } from '../checks/signature/index.js';
+import { statusCheck } from '../checks/status.js';
 import { transparencyCheck } from '../checks/transparency.js';
 import type { Check, CheckContext } from '../checks/types.js';
 import { finding } from '../findings/index.js';
@@ -16,7 +21,14 @@ import { authenticityOf, completenessOf, verdictOf } from '../report/verdict.js'
 import type { RunOptions } from './options.js';
 
 export const STRUCTURE_CHECKS: Check[] = [schemaCheck, elementsCheck, transparencyCheck];
-export const AUTHENTICITY_CHECKS: Check[] = [];
+export const AUTHENTICITY_CHECKS: Check[] = [
+  signatureCheck,
+  issuerCheck,
+  datesCheck,
+  placeCheck,
+  learnerCheck,
+  statusCheck,
+];
 
 export function checksFor(profile: RunOptions['profile']): Check[] {
   if (profile === 'structure') return STRUCTURE_CHECKS;

@@ -91,7 +91,7 @@ beforeAll(() => {
     'hostile.json': HOSTILE,
     'hostile-vc.json': HOSTILE_VC,
   });
-  jsonRun = runCli(['check', tmp.dir, '--format', 'json', '--max-size', String(MAX_SIZE)]);
+  jsonRun = runCli(['validate', tmp.dir, '--format', 'json', '--max-size', String(MAX_SIZE)]);
   report = JSON.parse(jsonRun.stdout) as Report;
 }, 120_000);
 
@@ -185,7 +185,7 @@ describe('check --format json over a directory of bad inputs', () => {
 
 describe('pretty output over the same directory', () => {
   test('names every input, exit 1, no stack trace', () => {
-    const run = runCli(['check', tmp.dir, '--max-size', String(MAX_SIZE)]);
+    const run = runCli(['validate', tmp.dir, '--max-size', String(MAX_SIZE)]);
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(STACK_LINE);
     for (const [name, expected] of Object.entries(EXPECTED)) {

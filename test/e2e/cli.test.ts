@@ -173,15 +173,30 @@ describe('usage errors of the batch commands', () => {
 });
 
 describe('check --format json', () => {
+  test('check asks for a signature: an unsigned record is "unsigned" and fails with SIGNATURE_MISSING; validate passes it', () => {
+    const checked = runCli(['check', tmp.path('pass.json'), '--format', 'json']);
+    const report = JSON.parse(checked.stdout) as Report;
+    expect(checked.code).toBe(1);
+    expect(report.results[0]).toMatchObject({
+      verdict: 'fail',
+      authenticity: 'unsigned',
+      completeness: 'complete',
+    });
+    expect(report.results[0]!.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([
+      'SIGNATURE_MISSING',
+    ]);
+    expect(runCli(['validate', tmp.path('pass.json')]).code).toBe(0);
+  });
+
   test('a passing native record: one JSON document that matches the report schema, exit 0', () => {
     const file = tmp.path('pass.json');
-    const run = runCli(['check', file, '--format', 'json']);
+    const run = runCli(['validate', file, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = parseReport(run);
     expectValidReport(report);
     expect(report.tool).toEqual({ name: 'mcred', version: PACKAGE_VERSION });
-    expect(report.run.command).toBe('check');
+    expect(report.run.command).toBe('validate');
     expect(report.results).toHaveLength(1);
     expect(report.results[0]).toMatchObject({
       file,
@@ -200,7 +215,7 @@ describe('check --format json', () => {
 
   test('results come in input order: paths as given, a directory sorted, other files ignored', () => {
     const run = runCli([
-      'check',
+      'validate',
       tmp.path('fail.json'),
       tmp.path('batch'),
       tmp.path('pass.json'),
@@ -276,7 +291,7 @@ describe('check --format json', () => {
     const dir = makeTmpDir({ 'cred.json': PASSING_RECORD });
     try {
       const out = dir.path('report.json');
-      const args = ['check', dir.dir, '--format', 'json', '-o', out];
+      const args = ['validate', dir.dir, '--format', 'json', '-o', out];
       expect(runCli(args).code).toBe(0);
       const second = runCli(args);
       expect(second.code).toBe(0);
@@ -285,6 +300,20 @@ describe('check --format json', () => {
     } finally {
       dir.remove();
     }
+  });
+
+  test('-o onto a full disk → 2, one line naming the error, no stack trace', () => {
+    expectUsageError(
+      runCli(['check', tmp.path('pass.json'), '--format', 'json', '-o', '/dev/full']),
+      'could not write the report to /dev/full: ENOSPC',
+    );
+  });
+
+  test('stdout onto a full disk → 2, one line naming the error', () => {
+    const command = `"${process.execPath}" bin/mcred.js check "${tmp.path('pass.json')}" --format json > /dev/full`;
+    const run = spawnSync('sh', ['-c', command], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('mcred: could not write the report to stdout: ENOSPC\n');
   });
 
   test('a reader that goes away early (| head) ends the output quietly', () => {
@@ -310,7 +339,7 @@ describe('check --format json', () => {
 
 describe('pretty output', () => {
   test('NO_COLOR=1: no ANSI escapes; each file named with its verdict', () => {
-    const run = runCli(['check', tmp.path('pass.json'), tmp.path('fail.json'), '--verbose']);
+    const run = runCli(['validate', tmp.path('pass.json'), tmp.path('fail.json'), '--verbose']);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain(ANSI);
     expect(run.stdout).toContain(`✔ PASS  ${tmp.path('pass.json')}  (annex, complete)`);
@@ -323,7 +352,7 @@ describe('pretty output', () => {
 
   test('-o with pretty output writes plain text to the file', () => {
     const out = tmp.path('report.txt');
-    const run = runCli(['check', tmp.path('pass.json'), '-o', out], { env: { NO_COLOR: '' } });
+    const run = runCli(['validate', tmp.path('pass.json'), '-o', out], { env: { NO_COLOR: '' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     const text = readFileSync(out, 'utf8');

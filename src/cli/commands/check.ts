@@ -1,12 +1,21 @@
 import { Command } from 'commander';
-import { addBatchOptions, runBatchCommand, type BatchCommandOptions } from '../batch-command.js';
+import {
+  addAuthenticityOptions,
+  addBatchOptions,
+  authenticityRunOptions,
+  runBatchCommand,
+  type AuthenticityCommandOptions,
+  type BatchCommandOptions,
+} from '../batch-command.js';
 
 export function checkCommand(setExitCode: (code: number) => void): Command {
-  return addBatchOptions(
-    new Command('check').description(
-      'check micro-credentials: Annex I elements, schemas, transparency (and authenticity, once signatures are supported)',
+  return addAuthenticityOptions(
+    addBatchOptions(
+      new Command('check').description(
+        'everything: Annex I elements, schemas, transparency, and authenticity (signature, issuer, dates, place, learner, status)',
+      ),
     ),
-  ).action(async (paths: string[], options: BatchCommandOptions) => {
-    setExitCode(await runBatchCommand('check', paths, options, 'all'));
+  ).action(async (paths: string[], options: BatchCommandOptions & AuthenticityCommandOptions) => {
+    setExitCode(await runBatchCommand('check', paths, options, 'all', authenticityRunOptions(options)));
   });
 }

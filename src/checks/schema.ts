@@ -4,6 +4,7 @@ import { finding } from '../findings/index.js';
 import { isObject, items, typesOf, valueAtPointer } from '../formats/json.js';
 import { ELEMENT_KEYS } from '../model/elements.js';
 import type { Finding } from '../model/results.js';
+import type { ErrorObject } from 'ajv';
 import { describeAjvError, elementValidator, validatorFor } from '../model/schemas.js';
 import { describeJsonType } from '../input/read.js';
 import { resultFromFindings } from './result.js';
@@ -22,7 +23,7 @@ export const schemaCheck: Check = {
       const validate = validatorFor('annex-record');
       validated++;
       if (!validate(document)) {
-        for (const error of validate.errors ?? []) {
+        for (const error of onePerPointer(validate.errors ?? [])) {
           findings.push(
             finding('SCHEMA_NATIVE_INVALID', {
               pointer: error.instancePath,
@@ -36,11 +37,9 @@ export const schemaCheck: Check = {
       validated++;
       if (!validate(document)) {
         // ajv reports a failed oneOf once per branch and once for itself: one finding per pointer.
-        const pointers = new Set(
-          (validate.errors ?? [])
-            .filter((e) => e.keyword === 'oneOf' || e.keyword === 'type')
-            .map((e) => e.instancePath),
-        );
+        const pointers = onePerPointer(
+          (validate.errors ?? []).filter((e) => e.keyword === 'oneOf' || e.keyword === 'type'),
+        ).map((e) => e.instancePath);
         for (const pointer of pointers) {
           const property = pointer.split('/')[1] ?? '';
           findings.push(
@@ -71,7 +70,7 @@ export const schemaCheck: Check = {
       const validate = elementValidator(key);
       validated++;
       if (!validate(element.value)) {
-        for (const error of validate.errors ?? []) {
+        for (const error of onePerPointer(validate.errors ?? [])) {
           findings.push(
             finding('SCHEMA_ELEMENT_INVALID', {
               element: key,
@@ -85,3 +84,21 @@ export const schemaCheck: Check = {
     return resultFromFindings('schema', findings, { details: { schemasApplied: validated } });
   },
 };
+
+/** Wrapper keywords that restate what a more specific error at the same pointer says. */
+const WRAPPER_KEYWORDS = new Set(['oneOf', 'anyOf', 'propertyNames', 'if']);
+
+/**
+ * ajv reports one fault several times (each oneOf branch, the oneOf itself, a propertyNames
+ * wrapper): one error per pointer, the most specific one, so one fault gives one finding.
+ */
+export function onePerPointer(errors: ErrorObject[]): ErrorObject[] {
+  const byPointer = new Map<string, ErrorObject>();
+  for (const error of errors) {
+    const known = byPointer.get(error.instancePath);
+    if (!known || (WRAPPER_KEYWORDS.has(known.keyword) && !WRAPPER_KEYWORDS.has(error.keyword))) {
+      byPointer.set(error.instancePath, error);
+    }
+  }
+  return [...byPointer.values()];
+}

@@ -16,6 +16,8 @@ export interface CheckContext {
   options: RunOptions;
   /** The proof suites' outcomes, computed once and shared by the signature and issuer checks. */
   suiteOutcomes?: Promise<SuiteOutcome[]>;
+  /** Results of the checks that ran before this one (the principles audit reads them). */
+  previous?: CheckResult[];
 }
 
 export interface Check {

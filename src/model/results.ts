@@ -56,6 +56,39 @@ export interface EnvelopeInfo {
   pointer: string;
 }
 
+/** Annex II principles (Council Recommendation 2022/C 243/02). */
+export const PRINCIPLES = [
+  'quality',
+  'transparency',
+  'relevance',
+  'validAssessment',
+  'learningPathways',
+  'recognition',
+  'portable',
+  'learnerCentred',
+  'authentic',
+  'informationAndGuidance',
+] as const;
+export type PrincipleId = (typeof PRINCIPLES)[number];
+export type PrincipleStatus = 'met' | 'partly met' | 'not evidenced' | 'not applicable';
+
+export interface PrincipleEvidence {
+  /** What was found, in plain words. */
+  text: string;
+  pointer?: string;
+  element?: string;
+  check?: CheckId;
+}
+
+export interface PrincipleAssessment {
+  principle: PrincipleId;
+  status: PrincipleStatus;
+  evidence: PrincipleEvidence[];
+  missing: string[];
+  /** The rule ids from docs/principles.md that decided the status. */
+  rules: string[];
+}
+
 export interface CredentialResult {
   /** The path as given, with `#index` for an element of a JSON array file. */
   file: string;
@@ -68,6 +101,8 @@ export interface CredentialResult {
   elements: ElementMap;
   checks: { id: CheckId; status: CheckStatus; details?: Record<string, unknown> }[];
   findings: Finding[];
+  /** The Annex II principles audit (informs; never changes the verdict). */
+  principles?: PrincipleAssessment[];
 }
 
 export interface RunSummary {

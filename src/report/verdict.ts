@@ -3,7 +3,11 @@
 import { MANDATORY_ELEMENTS, type ElementMap } from '../model/elements.js';
 import type { Authenticity, CheckResult, Completeness, Verdict } from '../model/results.js';
 
-export function verdictOf(checks: CheckResult[]): Verdict {
+/** Checks that inform without deciding: the principles audit never changes the verdict. */
+const ADVISORY_CHECKS = new Set(['principles']);
+
+export function verdictOf(allChecks: CheckResult[]): Verdict {
+  const checks = allChecks.filter((c) => !ADVISORY_CHECKS.has(c.id));
   if (checks.length === 0) return 'indeterminate';
   if (checks.some((c) => (c.id === 'input' || c.id === 'format') && c.status === 'fail')) return 'error';
   if (checks.some((c) => c.status === 'fail')) return 'fail';

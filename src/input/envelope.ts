@@ -1,10 +1,11 @@
 // Opens signature envelopes so that the adapters see the credential document itself:
 // a JAdES / JWS JSON serialisation ({payload, signatures}) or a compact VC-JWT.
-import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { finding } from '../findings/index.js';
 import { isObject } from '../formats/json.js';
 import type { JsonObject } from '../formats/types.js';
 import type { EnvelopeInfo, Finding } from '../model/results.js';
+import { firstPointerDeeperThan } from './read.js';
+import { decodeVcJwt } from './vc-jwt.js';
 
 export type OpenedEnvelope =
   | { ok: true; document: JsonObject; container: JsonObject; envelope?: EnvelopeInfo }
@@ -17,7 +18,7 @@ export function isJwsJson(json: JsonObject): boolean {
   );
 }
 
-export function openJsonEnvelope(json: JsonObject): OpenedEnvelope {
+export function openJsonEnvelope(json: JsonObject, maxDepth: number): OpenedEnvelope {
   if (!isJwsJson(json)) return { ok: true, document: json, container: json };
   const payload = json.payload as string;
   let document: unknown;
@@ -50,38 +51,51 @@ export function openJsonEnvelope(json: JsonObject): OpenedEnvelope {
       ],
     };
   }
-  return { ok: true, document, container: json, envelope: { type: 'jades', pointer: '/payload' } };
+  return (
+    withinDepth(document, '/payload', maxDepth) ?? {
+      ok: true,
+      document,
+      container: json,
+      envelope: { type: 'jades', pointer: '/payload' },
+    }
+  );
 }
 
 /** A compact JWS holding a VC: VC 1.1 (`vc` claim) or VC 2.0 (`vc+jwt`, the payload is the credential). */
-export function openJwt(jwt: string): OpenedEnvelope {
-  try {
-    const header = decodeProtectedHeader(jwt);
-    const payload = decodeJwt(jwt) as JsonObject;
-    const document = isObject(payload.vc) ? payload.vc : payload;
-    if (!isObject(document) || (!('@context' in document) && !('credentialSubject' in document))) {
-      return {
-        ok: false,
-        findings: [
-          finding('FORMAT_ENVELOPE_INVALID', { message: 'The JWT does not carry a verifiable credential' }),
-        ],
-      };
-    }
-    void header;
-    return {
-      ok: true,
-      document,
-      container: { jwt },
-      envelope: { type: 'jwt', pointer: isObject(payload.vc) ? '/vc' : '' },
-    };
-  } catch (error) {
+export function openJwt(jwt: string, maxDepth: number): OpenedEnvelope {
+  const decoded = decodeVcJwt(jwt);
+  if (!decoded.ok) {
     return {
       ok: false,
       findings: [
         finding('FORMAT_ENVELOPE_INVALID', {
-          message: `The JWT could not be decoded: ${(error as Error).message}`,
+          message: `The JWT does not carry a verifiable credential: ${decoded.reason}`,
         }),
       ],
     };
   }
+  const pointer = decoded.form === 'vc-claim' ? '/vc' : '';
+  return (
+    withinDepth(decoded.document, pointer, maxDepth) ?? {
+      ok: true,
+      document: decoded.document,
+      container: { jwt },
+      envelope: { type: 'jwt', pointer },
+    }
+  );
+}
+
+/** The nesting limit applies to a payload as it does to a file. */
+function withinDepth(document: unknown, prefix: string, maxDepth: number): OpenedEnvelope | undefined {
+  const tooDeep = firstPointerDeeperThan(document, maxDepth);
+  if (tooDeep === undefined) return undefined;
+  return {
+    ok: false,
+    findings: [
+      finding('INPUT_TOO_DEEP', {
+        pointer: `${prefix}${tooDeep}`,
+        message: `The envelope's payload nests deeper than ${maxDepth} levels (--max-depth) at ${prefix}${tooDeep}`,
+      }),
+    ],
+  };
 }

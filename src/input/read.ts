@@ -5,6 +5,7 @@ import { open, stat } from 'node:fs/promises';
 import { finding } from '../findings/index.js';
 import { childPointer, isObject } from '../formats/json.js';
 import type { Finding } from '../model/results.js';
+import { COMPACT_JWS } from './vc-jwt.js';
 
 export interface InputItem {
   /** The path as given, with `#index` for an element of a top-level JSON array. */
@@ -25,7 +26,6 @@ export interface ReadLimits {
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 /** Reads one file into one item, or one item per element when the file holds a JSON array. */
 export async function readInputFile(file: string, limits: ReadLimits): Promise<InputItem[]> {

@@ -3,6 +3,7 @@ import { datesCheck } from '../checks/dates.js';
 import { elementsCheck } from '../checks/elements.js';
 import { learnerCheck } from '../checks/learner.js';
 import { placeCheck } from '../checks/place.js';
+import { principlesCheck, splitPrinciples } from '../checks/principles.js';
 import { resultFromFindings } from '../checks/result.js';
 import { schemaCheck } from '../checks/schema.js';
 import { issuerCheck, signatureCheck } from '../checks/signature/index.js';
@@ -42,7 +43,9 @@ export async function checkItem(item: InputItem, options: RunOptions): Promise<C
   if (item.json === undefined && item.jwt === undefined) return errorResult(item, [inputCheck]);
 
   const opened: OpenedEnvelope =
-    item.jwt !== undefined ? openJwt(item.jwt) : openJsonEnvelope(item.json as JsonObject);
+    item.jwt !== undefined
+      ? openJwt(item.jwt, options.maxDepth)
+      : openJsonEnvelope(item.json as JsonObject, options.maxDepth);
   if (!opened.ok) return errorResult(item, [inputCheck, resultFromFindings('format', opened.findings)]);
 
   const formatFindings: Finding[] = [];
@@ -83,6 +86,9 @@ export async function checkItem(item: InputItem, options: RunOptions): Promise<C
 
   const checks: CheckResult[] = [inputCheck, formatCheck];
   for (const check of checksFor(options.profile)) checks.push(await runCheck(check, context));
+  // The Annex II audit runs last, on the results of every check before it; advisory only.
+  const audit = splitPrinciples(await runCheck(principlesCheck, { ...context, previous: [...checks] }));
+  checks.push(audit.check);
 
   const result: CredentialResult = {
     file: item.file,
@@ -95,6 +101,7 @@ export async function checkItem(item: InputItem, options: RunOptions): Promise<C
   };
   if (item.sha256) result.sha256 = item.sha256;
   if (opened.envelope) result.envelope = opened.envelope;
+  if (audit.principles) result.principles = audit.principles;
   const authenticity = authenticityOf(checks);
   if (authenticity) result.authenticity = authenticity;
   return result;

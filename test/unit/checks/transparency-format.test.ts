@@ -122,3 +122,30 @@ describe('schema: an extracted element that breaks its element schema', () => {
     expect(f[0]!.message).toContain('must match pattern');
   });
 });
+
+describe('limits apply inside envelopes too', () => {
+  test('a JAdES payload nested deeper than --max-depth is refused with INPUT_TOO_DEEP at a /payload pointer', async () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 70; i++) deep = [deep];
+    const envelope = {
+      payload: JSON.stringify({ type: ['VerifiableCredential'], deep }),
+      signatures: [{ protected: 'e30', signature: 'AA' }],
+    };
+    const r = await validate(envelope);
+    expect(r.verdict).toBe('error');
+    const f = r.findings.find((x) => x.code === 'INPUT_TOO_DEEP');
+    expect(f?.pointer?.startsWith('/payload/deep/0/0')).toBe(true);
+  });
+
+  test('a JWT payload nested deeper than --max-depth is refused too', async () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 70; i++) deep = { d: deep };
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${b64({ alg: 'EdDSA' })}.${b64({ vc: { '@context': ['https://www.w3.org/2018/credentials/v1'], credentialSubject: deep } })}.AA`;
+    const r = await validate(jwt);
+    expect(r.verdict).toBe('error');
+    expect(
+      r.findings.find((x) => x.code === 'INPUT_TOO_DEEP')?.pointer?.startsWith('/vc/credentialSubject/d/d'),
+    ).toBe(true);
+  });
+});

@@ -1,7 +1,8 @@
 // VC-JWT: signing (src/issue/jwt.ts), decoding for the input layer, and the jwt suite.
 import { describe, expect, test } from '@jest/globals';
 import * as jose from 'jose';
-import { decodeVcJwt, jwtSuite } from '../../../src/checks/signature/jwt.js';
+import { jwtSuite } from '../../../src/checks/signature/jwt.js';
+import { decodeVcJwt } from '../../../src/input/vc-jwt.js';
 import type { JsonObject } from '../../../src/formats/types.js';
 import { didJwkFromJwk, didKeyFromJwk, signVcJwt } from '../../../src/issue/jwt.js';
 import { certificateDer } from '../../../src/resolve/x509.js';

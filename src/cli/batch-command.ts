@@ -4,9 +4,11 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { expandPaths } from '../input/paths.js';
 import type { FormatId, RunInfo } from '../model/results.js';
 import { TOOL } from '../model/tool.js';
+import { htmlReporter } from '../report/reporters/html.js';
 import { jsonReporter } from '../report/reporters/json.js';
 import { prettyReporter } from '../report/reporters/pretty.js';
 import type { StreamingReporter } from '../report/reporters/types.js';
+import { redactResult } from '../report/redact.js';
 import { SummaryBuilder } from '../report/summary.js';
 import { checkFiles } from '../run/batch.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, defaultRunOptions, type RunOptions } from '../run/options.js';
@@ -14,7 +16,7 @@ import { parseDateTime, parseSkew } from '../checks/datetime.js';
 import { openOutput } from './output.js';
 import { UsageError } from './usage-error.js';
 
-export const OUTPUT_FORMATS = ['pretty', 'json'] as const;
+export const OUTPUT_FORMATS = ['pretty', 'json', 'html'] as const;
 export const INPUT_FORMATS: FormatId[] = ['edc', 'ob3', 'ebsi', 'vc', 'annex'];
 
 export interface BatchCommandOptions {
@@ -25,7 +27,12 @@ export interface BatchCommandOptions {
   maxSize: number;
   maxDepth: number;
   concurrency: number;
+  timeout: number;
   verbose?: boolean;
+  /** Replace the learner's personal data by stable hashes (src/report/redact.ts). */
+  redact?: boolean;
+  /** Preferred language of multilingual values in the html report. */
+  lang?: string;
 }
 
 function positiveInteger(value: string): number {
@@ -42,17 +49,28 @@ function choice<T extends string>(allowed: readonly T[]) {
   };
 }
 
-/** The options every batch command has. */
-export function addBatchOptions(command: Command): Command {
+/**
+ * The options every batch command has. `report` (the HTML report command) has no --format and
+ * needs -o.
+ */
+export function addBatchOptions(command: Command, mode: { report?: boolean } = {}): Command {
+  command.argument('<paths...>', 'credential files or directories (searched for *.json, *.jsonld and *.jwt)');
+  if (mode.report) command.requiredOption('-o, --output <file>', 'the HTML file to write');
+  else
+    command
+      .option(
+        '-f, --format <format>',
+        `report format: ${OUTPUT_FORMATS.join(', ')}`,
+        choice(OUTPUT_FORMATS),
+        'pretty',
+      )
+      .option('-o, --output <file>', 'write the report to a file instead of stdout');
   return command
-    .argument('<paths...>', 'credential files or directories (searched for *.json and *.jsonld)')
     .option(
-      '-f, --format <format>',
-      `report format: ${OUTPUT_FORMATS.join(', ')}`,
-      choice(OUTPUT_FORMATS),
-      'pretty',
+      '--redact',
+      "replace the learner's personal data (names, birth date, ids, e-mail) with stable hashes",
     )
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--lang <tag>', 'language of multilingual values in the html report (default: system locale)')
     .option('--exit-zero', 'exit 0 even when credentials fail (report only)')
     .option(
       '--input-format <format>',
@@ -62,6 +80,12 @@ export function addBatchOptions(command: Command): Command {
     .option('--max-size <bytes>', 'largest file read', positiveInteger, DEFAULT_MAX_BYTES)
     .option('--max-depth <levels>', 'deepest JSON nesting accepted', positiveInteger, DEFAULT_MAX_DEPTH)
     .option('--concurrency <n>', 'credentials checked at once', positiveInteger, 8)
+    .option(
+      '--timeout <seconds>',
+      'longest one check may take before it is indeterminate',
+      positiveInteger,
+      30,
+    )
     .option('--verbose', 'show info findings in the pretty report');
 }
 
@@ -136,13 +160,14 @@ export async function runBatchCommand(
   const reportPath = options.output ? path.resolve(options.output) : undefined;
   const files = expanded.files.filter((file) => path.resolve(file) !== reportPath);
   if (files.length === 0)
-    throw new UsageError(`no credential files (*.json, *.jsonld) found in: ${paths.join(', ')}`);
+    throw new UsageError(`no credential files (*.json, *.jsonld, *.jwt) found in: ${paths.join(', ')}`);
 
   const runOptions = defaultRunOptions({
     profile,
     maxBytes: options.maxSize,
     maxDepth: options.maxDepth,
     concurrency: options.concurrency,
+    checkTimeoutMs: options.timeout * 1000,
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     ...extra,
   });
@@ -161,6 +186,7 @@ export async function runBatchCommand(
       contextDirs: runOptions.contextDirs,
       didDir: runOptions.didDir ?? null,
       trustAnchors: runOptions.trustAnchors ?? null,
+      redact: !!options.redact,
     },
   };
 
@@ -168,11 +194,14 @@ export async function runBatchCommand(
   const reporter: StreamingReporter =
     options.format === 'json'
       ? jsonReporter()
-      : prettyReporter({ color: output.color, verbose: !!options.verbose });
+      : options.format === 'html'
+        ? htmlReporter(options.lang ? { lang: options.lang } : {})
+        : prettyReporter({ color: output.color, verbose: !!options.verbose });
   const summary = new SummaryBuilder();
   await output.write(reporter.header({ tool: TOOL, run }));
   let index = 0;
-  for await (const result of checkFiles(files, runOptions)) {
+  for await (const checked of checkFiles(files, runOptions)) {
+    const result = options.redact ? redactResult(checked) : checked;
     summary.add(result);
     await output.write(reporter.result(result, index++));
   }

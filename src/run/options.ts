@@ -24,10 +24,13 @@ export interface RunOptions {
   trustAnchors?: string;
   /** How many credentials are checked at once. */
   concurrency: number;
+  /** Longest one check may take before it is reported indeterminate (hostile JSON-LD can be costly). */
+  checkTimeoutMs: number;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
+export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
 
 export function defaultRunOptions(overrides: Partial<RunOptions> = {}): RunOptions {
   return {
@@ -39,6 +42,7 @@ export function defaultRunOptions(overrides: Partial<RunOptions> = {}): RunOptio
     online: false,
     contextDirs: [],
     concurrency: 8,
+    checkTimeoutMs: DEFAULT_CHECK_TIMEOUT_MS,
     ...overrides,
   };
 }

@@ -107,11 +107,26 @@ export async function checkItem(item: InputItem, options: RunOptions): Promise<C
   return result;
 }
 
-async function runCheck(check: Check, context: CheckContext): Promise<CheckResult> {
+/** Runs one check; a throw or a run past the time limit is indeterminate, never a pass or a crash. */
+export async function runCheck(check: Check, context: CheckContext): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = context.options.checkTimeoutMs;
+  const timeout = new Promise<CheckResult>((resolve) => {
+    timer = setTimeout(() => {
+      const message = `The ${check.id} check took longer than ${limit / 1000} s (--timeout)`;
+      resolve({
+        id: check.id,
+        status: 'indeterminate',
+        findings: [{ ...finding('CHECK_TIMEOUT', { message }), check: check.id }],
+      });
+    }, limit);
+  });
   try {
-    return await check.run(context);
+    return await Promise.race([Promise.resolve().then(() => check.run(context)), timeout]);
   } catch (error) {
     return { id: check.id, status: 'indeterminate', findings: [crashFinding(check.id, error)] };
+  } finally {
+    clearTimeout(timer);
   }
 }
 

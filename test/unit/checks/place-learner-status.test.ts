@@ -171,3 +171,21 @@ describe('signature: presence, and the suites as plug-ins', () => {
     ).toEqual([['data-integrity', 'indeterminate', ['SUITE_CRASHED']]]);
   });
 });
+
+describe('a check that never finishes', () => {
+  test('is reported indeterminate with CHECK_TIMEOUT after the time limit, never passed', async () => {
+    const { runCheck } = await import('../../../src/run/pipeline.js');
+    const document = ob3Credential();
+    const context: CheckContext = {
+      file: 'memory.json',
+      document,
+      container: document,
+      adapted: adapterFor('ob3').adapt(document),
+      options: defaultRunOptions({ checkTimeoutMs: 50 }),
+    };
+    const hanging = { id: 'signature' as const, run: () => new Promise<never>(() => undefined) };
+    const result = await runCheck(hanging, context);
+    expect(result.status).toBe('indeterminate');
+    expect(result.findings.map((f) => [f.code, f.check])).toEqual([['CHECK_TIMEOUT', 'signature']]);
+  });
+});

@@ -1,4 +1,5 @@
-// Expands the paths a user gives into files: directories are searched for *.json and *.jsonld.
+// Expands the paths a user gives into files: directories are searched for *.json, *.jsonld and *.jwt
+// (a compact VC-JWT; the input layer reads a JWS from a file of any extension given by name).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -9,7 +10,7 @@ export interface ExpandedPaths {
   missing: string[];
 }
 
-export const DIRECTORY_PATTERNS = ['**/*.json', '**/*.jsonld'];
+export const DIRECTORY_PATTERNS = ['**/*.json', '**/*.jsonld', '**/*.jwt'];
 
 /** Files in the order given; a directory's files sorted by path. Duplicates are kept once. */
 export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {

@@ -627,7 +627,8 @@ function makeStructural(): ExpectedFixture[] {
 // --- The demo folder --------------------------------------------------------------------------------
 
 function makeDemo(): void {
-  clearGenerated(DEMO, /./);
+  // The signed and forged demo files come from scripts/make-fixtures.ts: keep them.
+  clearGenerated(DEMO, /^(?!signed-|forged-)/);
   const edc = readComplete('edc');
   const ob3 = readComplete('ob3');
   const ebsi = readComplete('ebsi');

@@ -1,6 +1,7 @@
 // Check "dates" (Annex II "authentic": the date of issuing can be checked): strict RFC 3339,
 // not issued in the future, the validity window, proof creation times, and VC 1.1 / 2.0 mix-ups.
 import { finding } from '../findings/index.js';
+import { decodeVcJwt, isoFromSeconds } from '../input/vc-jwt.js';
 import { items, isObject } from '../formats/json.js';
 import type { Finding } from '../model/results.js';
 import { parseDateTime, parseFullDate } from './datetime.js';
@@ -122,6 +123,7 @@ export const datesCheck: Check = {
     details.validFrom = start?.raw ?? null;
     details.validUntil = end?.raw ?? null;
 
+    findings.push(...jwtClaimFindings(context, dates, at, skew));
     findings.push(...proofCreatedFindings(context, at + skew));
     findings.push(...modelMixFindings(context));
     return resultFromFindings('dates', findings, { details });
@@ -133,6 +135,40 @@ function skewFinding(date: DateRead, skewSeconds: number): Finding {
     pointer: date.pointer,
     message: `${date.property} ${date.raw} is after the verification time but within the ${skewSeconds}s skew`,
   });
+}
+
+/**
+ * A VC-JWT's nbf / exp, where the credential has no date of its own to judge: when it has one,
+ * that date was judged above and a disagreement is JWT_DATES_CONFLICT (signature check).
+ */
+function jwtClaimFindings(
+  { container, envelope, options }: CheckContext,
+  dates: Map<string, DateRead>,
+  at: number,
+  skew: number,
+): Finding[] {
+  if (envelope?.type !== 'jwt' || typeof container.jwt !== 'string') return [];
+  const decoded = decodeVcJwt(container.jwt);
+  if (!decoded.ok) return [];
+  const out: Finding[] = [];
+  const { nbf, exp } = decoded.payload;
+  const hasStart = dates.has('validFrom') || dates.has('issuanceDate');
+  const hasEnd = dates.has('validUntil') || dates.has('expirationDate');
+  if (typeof exp === 'number' && !hasEnd && exp * 1000 < at - skew) {
+    out.push(
+      finding('JWT_EXPIRED', {
+        message: `The JWT expired at ${isoFromSeconds(exp)} (exp), before ${options.at.toISOString()}`,
+      }),
+    );
+  }
+  if (typeof nbf === 'number' && !hasStart && nbf * 1000 > at + skew) {
+    out.push(
+      finding('JWT_NOT_YET_VALID', {
+        message: `The JWT is valid from ${isoFromSeconds(nbf)} (nbf), after ${options.at.toISOString()}`,
+      }),
+    );
+  }
+  return out;
 }
 
 function proofCreatedFindings({ document, options }: CheckContext, latest: number): Finding[] {

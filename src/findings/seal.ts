@@ -302,14 +302,14 @@ export const SEAL_FINDINGS: FindingCatalogue = {
     hint: 'Make nbf equal to issuanceDate/validFrom and exp equal to expirationDate/validUntil (to the second).',
   },
   JWT_EXPIRED: {
-    check: 'signature',
+    check: 'dates',
     severity: 'error',
     title: 'The JWT has expired (exp)',
     description: 'The `exp` claim lies before the verification time (--at) minus the allowed clock skew.',
     hint: 'Ask the issuer for a fresh token.',
   },
   JWT_NOT_YET_VALID: {
-    check: 'signature',
+    check: 'dates',
     severity: 'error',
     title: 'The JWT is not valid yet (nbf)',
     description: 'The `nbf` claim lies after the verification time (--at) plus the allowed clock skew.',

@@ -6,6 +6,7 @@ import { decodeVcJwt } from '../../../src/input/vc-jwt.js';
 import type { JsonObject } from '../../../src/formats/types.js';
 import { didJwkFromJwk, didKeyFromJwk, signVcJwt } from '../../../src/issue/jwt.js';
 import { certificateDer } from '../../../src/resolve/x509.js';
+import { checkDocument } from '../../support/check.js';
 import { codes, fixturePki, jwtContext, ROOT_ANCHOR } from './helpers.js';
 
 const AT = new Date('2025-06-01T00:00:00Z');
@@ -214,24 +215,37 @@ describe('the jwt suite', () => {
     expect(outcome.signature.findings[0]!.pointer).toBe('/validFrom');
   });
 
-  test('an expired exp fails; a future nbf fails; both within the skew pass', async () => {
+  test("nbf and exp are the dates check's: an expired but genuine JWT keeps its signature and is authentic", async () => {
     const key = await ed25519();
     const did = await didKeyFromJwk(key);
     const expired = await signVcJwt(credentialV1(did, { expirationDate: '2025-03-01T00:00:00Z' }), key, {
       vcVersion: '1.1',
     });
-    const outcome = await verifyJwt(expired);
-    expect(outcome.signature.status).toBe('fail');
-    expect(codes(outcome, 'signature')).toEqual(['JWT_EXPIRED']);
-
-    const future = await signVcJwt(credentialV1(did, { issuanceDate: '2025-07-01T00:00:00Z' }), key, {
-      vcVersion: '1.1',
+    expect((await verifyJwt(expired)).signature.status).toBe('pass');
+    const r = await checkDocument(expired, { profile: 'authenticity', at: AT });
+    expect(r.authenticity).toBe('authentic');
+    // exp equals expirationDate: the credential's own date is judged, once.
+    expect(r.findings.filter((f) => f.check === 'dates').map((f) => f.code)).toEqual(['DATE_EXPIRED']);
+    const withinSkew = await checkDocument(expired, {
+      profile: 'authenticity',
+      at: new Date('2025-03-01T00:04:00Z'),
     });
-    const early = await verifyJwt(future);
-    expect(codes(early, 'signature')).toEqual(['JWT_NOT_YET_VALID']);
+    expect(withinSkew.checks.find((c) => c.id === 'dates')?.status).toBe('pass');
+  });
 
-    const withinSkew = await verifyJwt(expired, { at: new Date('2025-03-01T00:04:00Z') });
-    expect(withinSkew.signature.status).toBe('pass');
+  test('a VC 2.0 JWT whose exp / nbf have no credential date of their own: JWT_EXPIRED / JWT_NOT_YET_VALID (dates)', async () => {
+    const key = await ed25519();
+    const did = await didKeyFromJwk(key);
+    const open = credentialV2(did, { validUntil: undefined });
+    const expired = await signVcJwt(open, key, { vcVersion: '2.0', claims: { exp: 1740787200 } }); // 2025-03-01
+    const r = await checkDocument(expired, { profile: 'authenticity', at: AT });
+    expect(r.findings.filter((f) => f.check === 'dates').map((f) => f.code)).toEqual(['JWT_EXPIRED']);
+    expect(r.checks.find((c) => c.id === 'signature')?.status).toBe('pass');
+
+    const undated = credentialV2(did, { validFrom: undefined, validUntil: undefined });
+    const early = await signVcJwt(undated, key, { vcVersion: '2.0', claims: { nbf: 1767225600 } }); // 2026-01-01
+    const e = await checkDocument(early, { profile: 'authenticity', at: AT });
+    expect(e.findings.filter((f) => f.check === 'dates').map((f) => f.code)).toContain('JWT_NOT_YET_VALID');
   });
 
   test('a VC 1.1 JWT without iss warns', async () => {

@@ -87,8 +87,12 @@ export function prettyReporter(options: PrettyOptions): StreamingReporter {
       return (
         `${c.bold(`${summary.total} credential${summary.total === 1 ? '' : 's'}:`)} ${parts.join(', ')}` +
         ` · ${summary.complete} complete, ${summary.incomplete} incomplete` +
-        ` · findings: ${f.error} errors, ${f.warning} warnings, ${f.info} info\n`
+        ` · findings: ${plural(f.error, 'error')}, ${plural(f.warning, 'warning')}, ${f.info} info\n`
       );
     },
   };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

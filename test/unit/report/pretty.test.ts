@@ -75,7 +75,7 @@ describe('prettyReporter', () => {
 
   test('the footer sums up the run', () => {
     expect(prettyReporter({ color: false }).footer(SUMMARY)).toBe(
-      '3 credentials: 1 pass, 1 fail, 0 indeterminate, 1 error · 1 complete, 2 incomplete · findings: 4 errors, 1 warnings, 2 info\n',
+      '3 credentials: 1 pass, 1 fail, 0 indeterminate, 1 error · 1 complete, 2 incomplete · findings: 4 errors, 1 warning, 2 info\n',
     );
   });
 

@@ -8,9 +8,10 @@ import { htmlReporter } from '../report/reporters/html.js';
 import { jsonReporter } from '../report/reporters/json.js';
 import { prettyReporter } from '../report/reporters/pretty.js';
 import type { StreamingReporter } from '../report/reporters/types.js';
+import { normaliseTag } from '../report/language.js';
 import { redactResult } from '../report/redact.js';
 import { SummaryBuilder } from '../report/summary.js';
-import { checkFiles } from '../run/batch.js';
+import { checkFilesInPool } from '../run/pool.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, defaultRunOptions, type RunOptions } from '../run/options.js';
 import { parseDateTime, parseSkew } from '../checks/datetime.js';
 import { openOutput } from './output.js';
@@ -27,6 +28,8 @@ export interface BatchCommandOptions {
   maxSize: number;
   maxDepth: number;
   concurrency: number;
+  /** Worker threads (src/run/pool.ts); 1 checks on the main thread. */
+  jobs: number;
   timeout: number;
   verbose?: boolean;
   /** Replace the learner's personal data by stable hashes (src/report/redact.ts). */
@@ -39,6 +42,12 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
   return n;
+}
+
+function languageTag(value: string): string {
+  const tag = normaliseTag(value);
+  if (!tag) throw new InvalidArgumentError('must be a language tag such as en, nl, fr-BE or und');
+  return tag;
 }
 
 function choice<T extends string>(allowed: readonly T[]) {
@@ -70,7 +79,11 @@ export function addBatchOptions(command: Command, mode: { report?: boolean } = {
       '--redact',
       "replace the learner's personal data (names, birth date, ids, e-mail) with stable hashes",
     )
-    .option('--lang <tag>', 'language of multilingual values in the html report (default: system locale)')
+    .option(
+      '--lang <tag>',
+      'language of multilingual values in the html report (default: system locale)',
+      languageTag,
+    )
     .option('--exit-zero', 'exit 0 even when credentials fail (report only)')
     .option(
       '--input-format <format>',
@@ -80,6 +93,7 @@ export function addBatchOptions(command: Command, mode: { report?: boolean } = {
     .option('--max-size <bytes>', 'largest file read', positiveInteger, DEFAULT_MAX_BYTES)
     .option('--max-depth <levels>', 'deepest JSON nesting accepted', positiveInteger, DEFAULT_MAX_DEPTH)
     .option('--concurrency <n>', 'credentials checked at once', positiveInteger, 8)
+    .option('--jobs <n>', 'worker threads for large batches (1: the main thread only)', positiveInteger, 1)
     .option(
       '--timeout <seconds>',
       'longest one check may take before it is indeterminate',
@@ -200,7 +214,7 @@ export async function runBatchCommand(
   const summary = new SummaryBuilder();
   await output.write(reporter.header({ tool: TOOL, run }));
   let index = 0;
-  for await (const checked of checkFiles(files, runOptions)) {
+  for await (const checked of checkFilesInPool(files, runOptions, { jobs: options.jobs })) {
     const result = options.redact ? redactResult(checked) : checked;
     summary.add(result);
     await output.write(reporter.result(result, index++));

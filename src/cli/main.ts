@@ -4,6 +4,10 @@ import { Command, CommanderError } from 'commander';
 import { TOOL } from '../model/tool.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
+import { inspectCommand } from './commands/inspect.js';
+import { keygenCommand } from './commands/keygen.js';
+import { signCommand } from './commands/sign.js';
+import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 import { guardStdout } from './output.js';
@@ -26,7 +30,11 @@ export async function run(argv: string[]): Promise<number> {
     checkCommand(setExitCode),
     validateCommand(setExitCode),
     verifyCommand(setExitCode),
+    reportCommand(setExitCode),
     explainCommand(setExitCode),
+    inspectCommand(setExitCode),
+    keygenCommand(setExitCode),
+    signCommand(setExitCode),
   ]) {
     program.addCommand(command.exitOverride());
   }

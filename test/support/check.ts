@@ -4,7 +4,10 @@ import type { CredentialResult, Finding } from '../../src/model/results.js';
 import { defaultRunOptions, type RunOptions } from '../../src/run/options.js';
 import { checkItem } from '../../src/run/pipeline.js';
 
-export async function checkDocument(document: unknown, overrides: Partial<RunOptions> = {}): Promise<CredentialResult> {
+export async function checkDocument(
+  document: unknown,
+  overrides: Partial<RunOptions> = {},
+): Promise<CredentialResult> {
   const bytes = Buffer.from(typeof document === 'string' ? document : JSON.stringify(document));
   const [item] = parseInputBytes('memory.json', bytes, { maxBytes: 10_000_000, maxDepth: 64 });
   return checkItem(item!, defaultRunOptions(overrides));
@@ -25,7 +28,10 @@ export function statusOf(result: CredentialResult, check: string): string | unde
 /** A small unsigned Open Badges 3.0 (VC 2.0) micro-credential to vary in tests. */
 export function ob3Credential(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ],
     id: 'urn:uuid:7f1d4a32-1b0e-4a51-9d5a-2b7d0d0c0001',
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: {

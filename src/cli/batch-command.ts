@@ -4,10 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { expandPaths } from '../input/paths.js';
 import type { FormatId, RunInfo } from '../model/results.js';
 import { TOOL } from '../model/tool.js';
-import { htmlReporter } from '../report/reporters/html.js';
-import { jsonReporter } from '../report/reporters/json.js';
-import { prettyReporter } from '../report/reporters/pretty.js';
-import type { StreamingReporter } from '../report/reporters/types.js';
+import { reporterFor } from '../report/reporters/index.js';
 import { normaliseTag } from '../report/language.js';
 import { redactResult } from '../report/redact.js';
 import { SummaryBuilder } from '../report/summary.js';
@@ -17,7 +14,7 @@ import { parseDateTime, parseSkew } from '../checks/datetime.js';
 import { openOutput } from './output.js';
 import { UsageError } from './usage-error.js';
 
-export const OUTPUT_FORMATS = ['pretty', 'json', 'html'] as const;
+export const OUTPUT_FORMATS = ['pretty', 'json', 'junit', 'sarif', 'html'] as const;
 export const INPUT_FORMATS: FormatId[] = ['edc', 'ob3', 'ebsi', 'vc', 'annex'];
 
 export interface BatchCommandOptions {
@@ -205,12 +202,11 @@ export async function runBatchCommand(
   };
 
   const output = await openOutput(options.output);
-  const reporter: StreamingReporter =
-    options.format === 'json'
-      ? jsonReporter()
-      : options.format === 'html'
-        ? htmlReporter(options.lang ? { lang: options.lang } : {})
-        : prettyReporter({ color: output.color, verbose: !!options.verbose });
+  const reporter = reporterFor(options.format, {
+    color: output.color,
+    verbose: !!options.verbose,
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
   const summary = new SummaryBuilder();
   await output.write(reporter.header({ tool: TOOL, run }));
   let index = 0;

@@ -590,12 +590,16 @@ async function makeJwtFixtures(keys: Keys, loader: Loader): Promise<Record<strin
     futureBase[startProperty] = VALID_FROM_FUTURE;
     futureBase.awardedDate = VALID_FROM_FUTURE;
     put('not-yet-valid', await sign(futureBase));
-    row('not-yet-valid', `${startProperty} ${VALID_FROM_FUTURE} and nbf equal to it, signed validly: genuine but not yet valid.`, {
-      verdict: 'fail',
-      authenticity: 'authentic',
-      checks: { signature: 'pass', issuer: 'pass', dates: 'fail' },
-      failing: [{ check: 'dates', code: 'DATE_NOT_YET_VALID' }],
-    });
+    row(
+      'not-yet-valid',
+      `${startProperty} ${VALID_FROM_FUTURE} and nbf equal to it, signed validly: genuine but not yet valid.`,
+      {
+        verdict: 'fail',
+        authenticity: 'authentic',
+        checks: { signature: 'pass', issuer: 'pass', dates: 'fail' },
+        failing: [{ check: 'dates', code: 'DATE_NOT_YET_VALID' }],
+      },
+    );
 
     put('wrong-key', await sign(base, jwkB, keys.a.id));
     row('wrong-key', "kid names key A's verification method; signed with key B.", {

@@ -38,7 +38,7 @@ async function checkItemSafely(item: InputItem, options: RunOptions): Promise<Cr
   }
 }
 
-function crashedResult(item: InputItem, error: unknown): CredentialResult {
+export function crashedResult(item: InputItem, error: unknown): CredentialResult {
   const message = error instanceof Error ? error.message : String(error);
   const crash = finding('CHECK_CRASHED', {
     message: `Checking ${item.file} stopped on an unexpected error: ${message}`,

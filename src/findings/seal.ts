@@ -32,6 +32,14 @@ export const SEAL_FINDINGS: FindingCatalogue = {
       'does not fit it. The signature could not be checked: the result is indeterminate, never a pass.',
     hint: 'Use a mainstream JOSE algorithm; `none` and HMAC algorithms are never accepted for credentials.',
   },
+  JWS_ALG_NOT_ALLOWED: {
+    check: 'signature',
+    severity: 'error',
+    title: 'The signature algorithm is `none` or a shared-secret (HMAC) algorithm',
+    description:
+      'An unsecured JWS (`alg: none`) or an HMAC (`HS256/384/512`) proves nothing about the issuer: anyone holding the secret, or anyone at all, can make it. A credential secured this way is not authentic.',
+    hint: 'Treat the credential as forged; issuers sign with a public-key algorithm (EdDSA, ES256, RS256, PS256).',
+  },
 
   // ── JAdES seals (signature check) ──────────────────────────────────────────────────────────
   SEAL_ENVELOPE_INVALID: {

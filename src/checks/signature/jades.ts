@@ -55,6 +55,11 @@ const MAX_TOKENS = 8;
 
 const RANK: Record<CheckStatus, number> = { skipped: 0, pass: 1, warn: 2, indeterminate: 3, fail: 4 };
 
+/** `none` and the shared-secret HMAC algorithms can never show who issued a credential. */
+export function isForbiddenAlgorithm(alg: string | undefined): boolean {
+  return alg !== undefined && (alg.toLowerCase() === 'none' || /^HS\d+$/i.test(alg));
+}
+
 export function worstStatus(statuses: CheckStatus[]): CheckStatus {
   return statuses.reduce<CheckStatus>((a, b) => (RANK[b] > RANK[a] ? b : a), 'pass');
 }
@@ -526,7 +531,13 @@ async function evaluateSignature(
   }
 
   // The JWS itself.
-  if (alg === undefined || !JADES_ALGORITHMS.includes(alg)) {
+  if (isForbiddenAlgorithm(alg)) {
+    part.add('JWS_ALG_NOT_ALLOWED', {
+      message: `The seal algorithm is ${alg}: it proves nothing about the sealer`,
+    });
+    proof.verified = false;
+    proof.reason = 'algorithm not allowed';
+  } else if (alg === undefined || !JADES_ALGORITHMS.includes(alg)) {
     part.undecide('JWS_ALG_UNSUPPORTED', {
       message: `The seal algorithm ${alg ?? '(none)'} is not supported`,
     });

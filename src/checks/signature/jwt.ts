@@ -15,7 +15,7 @@ import { ed25519Multikey } from '../../issue/jwt.js';
 import type { CheckStatus } from '../../model/results.js';
 import { certificateDer, certificateInfo, parseCertificate } from '../../resolve/x509.js';
 import type { CheckContext } from '../types.js';
-import { assessSealCertificate, Part, worstStatus, type PartOutcome } from './jades.js';
+import { assessSealCertificate, isForbiddenAlgorithm, Part, worstStatus, type PartOutcome } from './jades.js';
 import type { ProofReport, SignatureSuite, SuiteOutcome } from './types.js';
 
 /** JWS algorithms verified for VC-JWTs. */
@@ -168,7 +168,14 @@ async function verifyJwt(context: CheckContext): Promise<SuiteOutcome> {
     });
     headerOk = false;
   }
-  if (!JWT_ALGORITHMS.includes(alg)) {
+  if (isForbiddenAlgorithm(alg)) {
+    signature.add('JWS_ALG_NOT_ALLOWED', {
+      message: `The JWT algorithm is ${alg}: it proves nothing about the issuer`,
+    });
+    headerOk = false;
+    proof.verified = false;
+    proof.reason = 'algorithm not allowed';
+  } else if (!JWT_ALGORITHMS.includes(alg)) {
     signature.undecide('JWS_ALG_UNSUPPORTED', { message: `The JWT algorithm ${alg} is not supported` });
     headerOk = false;
     proof.reason = 'unsupported algorithm';

@@ -266,12 +266,18 @@ describe('tampering and unsupported headers', () => {
     const envelope = await fixture('sealed-rs256.json');
     const sig = (envelope.signatures as JsonObject[])[0]!;
     const header = JSON.parse(Buffer.from(sig.protected as string, 'base64url').toString()) as JsonObject;
-    header.alg = 'HS256';
+    header.alg = 'ES256K';
     sig.protected = Buffer.from(JSON.stringify(header)).toString('base64url');
     const outcome = await jadesSuite.verify(jadesContext(envelope));
     expect(outcome.signature.status).toBe('indeterminate');
     expect(codes(outcome, 'signature')).toContain('JWS_ALG_UNSUPPORTED');
-    expect(outcome.proofs[0]).toMatchObject({ type: 'HS256', verified: null });
+    expect(outcome.proofs[0]).toMatchObject({ type: 'ES256K', verified: null });
+    // A shared-secret algorithm is not "unsupported": it is a forgery signal and fails.
+    header.alg = 'HS256';
+    sig.protected = Buffer.from(JSON.stringify(header)).toString('base64url');
+    const hmac = await jadesSuite.verify(jadesContext(envelope));
+    expect(hmac.signature.status).toBe('fail');
+    expect(codes(hmac, 'signature')).toContain('JWS_ALG_NOT_ALLOWED');
   });
 
   test('an envelope without signatures fails; a broken protected header fails', async () => {

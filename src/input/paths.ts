@@ -1,6 +1,6 @@
 // Expands the paths a user gives into files: directories are searched for *.json, *.jsonld and *.jwt
 // (a compact VC-JWT; the input layer reads a JWS from a file of any extension given by name).
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -12,13 +12,17 @@ export interface ExpandedPaths {
 
 export const DIRECTORY_PATTERNS = ['**/*.json', '**/*.jsonld', '**/*.jwt'];
 
-/** Files in the order given; a directory's files sorted by path. Duplicates are kept once. */
+/**
+ * Files in the order given; a directory's files sorted by path. Symbolic links are followed (a
+ * linked credential is checked, not silently left out) and every file is kept once, by its real
+ * path, so a link loop or a file reached twice is reported once.
+ */
 export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
   const files: string[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = path.resolve(file);
+  const add = async (file: string) => {
+    const key = await realpath(file).catch(() => path.resolve(file));
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
@@ -37,12 +41,12 @@ export async function expandPaths(paths: string[]): Promise<ExpandedPaths> {
         cwd: given,
         onlyFiles: true,
         dot: false,
-        followSymbolicLinks: false,
+        followSymbolicLinks: true,
       });
       found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const rel of found) add(path.join(given, rel));
+      for (const rel of found) await add(path.join(given, rel));
     } else {
-      add(given);
+      await add(given);
     }
   }
   return { files, missing };

@@ -37,21 +37,38 @@ export function prettyReporter(options: PrettyOptions): StreamingReporter {
     header: () => '',
     result(result) {
       const lines: string[] = [];
-      const facts = [result.format, result.envelope?.type, result.completeness, result.authenticity]
+      const unread = result.verdict === 'error';
+      const facts = (
+        unread
+          ? ['not read']
+          : [result.format, result.envelope?.type, result.completeness, result.authenticity]
+      )
         .filter(Boolean)
         .join(', ');
       lines.push(
         `${verdictColour(result.verdict).bold(VERDICT_MARK[result.verdict])}  ${c.bold(s(result.file))}  ${c.dim(`(${facts})`)}`,
       );
-      const title = result.elements.title.value;
-      if (title) lines.push(`    ${c.dim('title:')} ${s(String(title.en ?? Object.values(title)[0]))}`);
-      const missing = MANDATORY_ELEMENTS.filter((k) => !result.elements[k].present);
-      const present = MANDATORY_ELEMENTS.length - missing.length;
-      lines.push(
-        `    ${c.dim('Annex I:')} ${present}/11 mandatory elements${missing.length ? c.dim(` (missing: ${missing.join(', ')})`) : ''}`,
-      );
-      const checks = result.checks.map((ch) => `${ch.id} ${ch.status}`).join(' · ');
-      lines.push(`    ${c.dim('checks:')} ${checks}`);
+      if (!unread) {
+        const title = result.elements.title.value;
+        if (title) lines.push(`    ${c.dim('title:')} ${s(String(title.en ?? Object.values(title)[0]))}`);
+        const missing = MANDATORY_ELEMENTS.filter((k) => !result.elements[k].present);
+        const present = MANDATORY_ELEMENTS.length - missing.length;
+        lines.push(
+          `    ${c.dim('Annex I:')} ${present}/11 mandatory elements${missing.length ? c.dim(` (missing: ${missing.join(', ')})`) : ''}`,
+        );
+        // The principles audit is advisory: summarised apart from the checks that decide the verdict.
+        const checks = result.checks
+          .filter((ch) => ch.id !== 'principles')
+          .map((ch) => `${ch.id} ${ch.status}`);
+        lines.push(`    ${c.dim('checks:')} ${checks.join(' · ')}`);
+        if (result.principles?.length) {
+          const count = (status: string) => result.principles!.filter((p) => p.status === status).length;
+          lines.push(
+            `    ${c.dim('Annex II:')} ${count('met')} met, ${count('partly met')} partly met, ${count('not evidenced')} not evidenced` +
+              c.dim(' (advisory; mcred inspect shows the evidence)'),
+          );
+        }
+      }
       let hiddenInfo = 0;
       for (const f of result.findings) {
         if (f.severity === 'info' && !options.verbose) {

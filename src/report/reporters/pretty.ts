@@ -40,7 +40,11 @@ export function prettyReporter(options: PrettyOptions): StreamingReporter {
       const unread = result.verdict === 'error';
       const facts = (
         unread
-          ? ['not read']
+          ? [
+              result.checks.some((ch) => ch.id === 'input' && ch.status === 'fail')
+                ? 'not read'
+                : 'not recognised',
+            ]
           : [result.format, result.envelope?.type, result.completeness, result.authenticity]
       )
         .filter(Boolean)

@@ -111,7 +111,12 @@ export interface AuthenticityCommandOptions {
 
 function instant(value: string): Date {
   const parsed = parseDateTime(value);
-  if (!parsed.ok) throw new InvalidArgumentError(`must be an RFC 3339 date-time (${parsed.problem})`);
+  if (!parsed.ok) {
+    const why = parsed.problem === 'not a date-time' ? '' : ` (${parsed.problem})`;
+    throw new InvalidArgumentError(
+      `must be an RFC 3339 date-time with an offset, e.g. 2025-01-01T00:00:00Z${why}`,
+    );
+  }
   if (!parsed.hasOffset)
     throw new InvalidArgumentError('must carry a time-zone offset, e.g. 2024-06-15T10:00:00Z');
   return parsed.date;

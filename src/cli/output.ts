@@ -30,7 +30,10 @@ export function guardStdout(): void {
 
 /** A report that cannot be written ends the run in one line on stderr, exit code 2. */
 function writeFailure(where: string, error: NodeJS.ErrnoException): Error {
-  return new UsageError(`could not write the report to ${where}: ${error.code ?? error.message}`);
+  const reason = WRITE_ERRORS[error.code ?? ''] ?? error.message;
+  return new UsageError(
+    `could not write the report to ${where}: ${reason}${error.code ? ` (${error.code})` : ''}`,
+  );
 }
 
 /** Opens the report's destination: the file named by -o (created or truncated now), else stdout. */
@@ -104,3 +107,14 @@ function drainOrClose(stream: Writable): Promise<void> {
     stream.on('close', done);
   });
 }
+
+/** Plain words for the errors a report file can meet. */
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'that is a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+  EIO: 'input/output error',
+};

@@ -305,7 +305,7 @@ describe('check --format json', () => {
   test('-o onto a full disk → 2, one line naming the error, no stack trace', () => {
     expectUsageError(
       runCli(['check', tmp.path('pass.json'), '--format', 'json', '-o', '/dev/full']),
-      'could not write the report to /dev/full: ENOSPC',
+      'could not write the report to /dev/full: the disk is full (ENOSPC)',
     );
   });
 
@@ -313,7 +313,7 @@ describe('check --format json', () => {
     const command = `"${process.execPath}" bin/mcred.js check "${tmp.path('pass.json')}" --format json > /dev/full`;
     const run = spawnSync('sh', ['-c', command], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('mcred: could not write the report to stdout: ENOSPC\n');
+    expect(run.stderr).toBe('mcred: could not write the report to stdout: the disk is full (ENOSPC)\n');
   });
 
   test('a reader that goes away early (| head) ends the output quietly', () => {

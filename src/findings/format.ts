@@ -24,6 +24,14 @@ export const FORMAT_FINDINGS: FindingCatalogue = {
       'A JAdES/JWS envelope ({payload, signatures}) whose payload is not a JSON credential, or a JWT that cannot be decoded.',
     hint: 'The file may be truncated or the payload encoded in an unexpected way.',
   },
+  FORMAT_ENVELOPE_UNSIGNED_MEMBERS: {
+    check: 'format',
+    severity: 'warning',
+    title: 'The signature envelope carries data outside what is signed',
+    description:
+      'A JAdES / JWS JSON envelope has members beside payload and signatures. Only the payload is signed and read; anything next to it may have been added by anyone and is ignored.',
+    hint: 'Do not rely on data outside the payload; ask the issuer for the original file.',
+  },
   FORMAT_REFERENCE_LOOP: {
     check: 'format',
     severity: 'info',

@@ -1,17 +1,20 @@
 // Opens signature envelopes so that the adapters see the credential document itself:
 // a JAdES / JWS JSON serialisation ({payload, signatures}) or a compact VC-JWT.
 import { finding } from '../findings/index.js';
-import { isObject } from '../formats/json.js';
+import { escapePointerToken, isObject } from '../formats/json.js';
 import type { JsonObject } from '../formats/types.js';
 import type { EnvelopeInfo, Finding } from '../model/results.js';
 import { firstPointerDeeperThan } from './read.js';
 import { decodeVcJwt } from './vc-jwt.js';
 
 export type OpenedEnvelope =
-  | { ok: true; document: JsonObject; container: JsonObject; envelope?: EnvelopeInfo }
+  | { ok: true; document: JsonObject; container: JsonObject; envelope?: EnvelopeInfo; findings?: Finding[] }
   | { ok: false; findings: Finding[] };
 
 /** True for a JWS JSON serialisation (general or flattened) whose payload is a string. */
+/** The members of a JWS JSON serialisation (RFC 7515 §7.2), general or flattened. */
+const JWS_JSON_MEMBERS = new Set(['payload', 'signatures', 'protected', 'header', 'signature']);
+
 export function isJwsJson(json: JsonObject): boolean {
   return (
     typeof json.payload === 'string' && (Array.isArray(json.signatures) || typeof json.signature === 'string')
@@ -51,12 +54,21 @@ export function openJsonEnvelope(json: JsonObject, maxDepth: number): OpenedEnve
       ],
     };
   }
+  const findings = Object.keys(json)
+    .filter((key) => !JWS_JSON_MEMBERS.has(key))
+    .map((key) =>
+      finding('FORMAT_ENVELOPE_UNSIGNED_MEMBERS', {
+        pointer: `/${escapePointerToken(key)}`,
+        message: `The envelope member "${key}" is outside the signed payload; it was ignored`,
+      }),
+    );
   return (
     withinDepth(document, '/payload', maxDepth) ?? {
       ok: true,
       document,
       container: json,
       envelope: { type: 'jades', pointer: '/payload' },
+      findings,
     }
   );
 }

@@ -48,7 +48,7 @@ export async function checkItem(item: InputItem, options: RunOptions): Promise<C
       : openJsonEnvelope(item.json as JsonObject, options.maxDepth);
   if (!opened.ok) return errorResult(item, [inputCheck, resultFromFindings('format', opened.findings)]);
 
-  const formatFindings: Finding[] = [];
+  const formatFindings: Finding[] = [...(opened.findings ?? [])];
   const detected = detectFormat(opened.document);
   const format: FormatId | undefined = options.inputFormat ?? detected;
   if (options.inputFormat && !formatMarkers(opened.document, options.inputFormat)) {

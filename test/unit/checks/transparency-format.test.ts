@@ -149,3 +149,18 @@ describe('limits apply inside envelopes too', () => {
     ).toBe(true);
   });
 });
+
+describe('format: data outside a signed envelope', () => {
+  test('a member beside payload and signatures is reported and ignored; the payload is still what is read', async () => {
+    const { readFileSync } = await import('node:fs');
+    const envelope = JSON.parse(readFileSync('fixtures/demo/signed-edc-jades.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const r = await validate({ ...envelope, credentialSubject: { fullName: 'Mallory' } });
+    expect(r.findings.filter((f) => f.check === 'format').map((f) => [f.code, f.pointer])).toEqual([
+      ['FORMAT_ENVELOPE_UNSIGNED_MEMBERS', '/credentialSubject'],
+    ]);
+    expect(JSON.stringify(r.elements.learner.value)).not.toContain('Mallory');
+  });
+});

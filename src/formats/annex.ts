@@ -36,9 +36,7 @@ import {
   type LearnerValue,
   type LearningOutcome,
   type LevelEntry,
-  type LevelValue,
   type OrganisationValue,
-  type QfEheaCycle,
   type QualityAssuranceEntry,
   type Sourced,
   type WorkloadEntry,
@@ -46,7 +44,7 @@ import {
 } from '../model/elements.js';
 import { childPointer, isObject, items, root, scalarText, type Located } from './json.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
-import { durationEntry, foldText, langMap, toAlpha2, toNumber } from './values.js';
+import { durationEntry, langMap, levelValue, qfEheaCycle, toAlpha2, toNumber } from './values.js';
 import {
   assessmentConcept,
   creditSystem,
@@ -59,19 +57,6 @@ import {
 
 export const ANNEX_RECORD_TYPE = 'AnnexIRecord';
 export const ANNEX_RECORD_SCHEMA_ID = 'https://mcred.eu/schemas/annex-record.schema.json';
-
-/**
- * The QF-EHEA cycle named by a text: "short", "first", "1st cycle", "second cycle (master)", "3"…
- * Undefined when the text names none. Shared with the OB3 adapter.
- */
-export function qfEheaCycle(text: string): QfEheaCycle | undefined {
-  const t = foldText(text);
-  if (/\bshort\b/.test(t)) return 'short';
-  if (/\b(first|1st|bachelor'?s?)\b/.test(t) || /^(cycle )?1$/.test(t)) return 'first';
-  if (/\b(second|2nd|master'?s?)\b/.test(t) || /^(cycle )?2$/.test(t)) return 'second';
-  if (/\b(third|3rd|doctoral|doctorate|phd)\b/.test(t) || /^(cycle )?3$/.test(t)) return 'third';
-  return undefined;
-}
 
 /** Keys of a language map in the record: a 2–3 letter primary language tag, or "und". */
 const LANG_KEY = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
@@ -320,25 +305,6 @@ function levelEntries(loc: Located): LevelEntry[] {
     }
   }
   return entries;
-}
-
-function levelValue(entries: LevelEntry[]): LevelValue {
-  const value: LevelValue = {
-    raw: entries.length === 1 ? entries[0]!.raw : entries.map((e) => e.raw),
-    entries,
-  };
-  for (const entry of entries) {
-    if (entry.framework === 'EQF' && value.eqf === undefined && /^\d+$/.test(entry.code)) {
-      const n = Number(entry.code);
-      if (n >= 1 && n <= 8) value.eqf = n;
-    }
-    if (entry.framework === 'QF-EHEA' && value.qfEhea === undefined) {
-      const cycle = qfEheaCycle(entry.code);
-      if (cycle) value.qfEhea = cycle;
-    }
-    if (entry.framework === 'NQF' && value.nqf === undefined) value.nqf = entry.code;
-  }
-  return value;
 }
 
 // --- Concepts ----------------------------------------------------------------------------------------

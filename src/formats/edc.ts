@@ -45,7 +45,7 @@ import {
 } from './organisation.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
 import { issuerIdOf, vcVersionOf } from './vc.js';
-import { anyText, durationEntry, langMap, toNumber } from './values.js';
+import { anyText, durationEntry, langMap, levelValue, toNumber } from './values.js';
 import {
   assessmentConcept,
   creditSystem,
@@ -350,18 +350,10 @@ export function levelEntry(loc: Located, slot: LevelSlot): LevelEntry | undefine
 /** Sets the level (M8) from its entries. `eqf` is set only for a valid EQF level (1–8). */
 export function setLevel(map: ElementMap, entries: LevelEntry[]): void {
   if (entries.length === 0) return;
-  const value: { eqf?: number; nqf?: string; raw: unknown; entries: LevelEntry[] } = {
-    raw: entries.map((e) => e.raw),
-    entries,
-  };
-  const eqf = entries.find((e) => e.framework === 'EQF' && /^[1-8]$/.test(e.code));
-  if (eqf) value.eqf = Number(eqf.code);
-  const nqf = entries.find((e) => e.framework === 'NQF');
-  if (nqf) value.nqf = nqf.code;
   setElement(
     map,
     'level',
-    value,
+    levelValue(entries),
     entries.map((e) => e.pointer),
   );
 }

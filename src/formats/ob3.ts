@@ -66,14 +66,12 @@ import {
   type LearnerIdentifier,
   type LearningOutcome,
   type LevelEntry,
-  type LevelValue,
   type QualityAssuranceEntry,
   type Sourced,
   type SupervisionOption,
   type WorkloadEntry,
   type WorkloadValue,
 } from '../model/elements.js';
-import { qfEheaCycle } from './annex.js';
 import { childPointer, first, idOf, isObject, root, scalarText, walk, type Located } from './json.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
 import {
@@ -90,7 +88,7 @@ import {
   vcVersionOf,
   type ProfileReading,
 } from './vc.js';
-import { foldText, toNumber } from './values.js';
+import { foldText, levelValue, qfEheaCycle, toNumber } from './values.js';
 import {
   assessmentConcept,
   ECTS_CONCEPT,
@@ -227,25 +225,6 @@ function levelEntry(info: AlignmentInfo): LevelEntry | undefined {
     code = qfEheaCycle(code) ?? code;
   }
   return { framework, code, raw: source.value, pointer: source.pointer };
-}
-
-function levelValue(entries: LevelEntry[]): LevelValue {
-  const value: LevelValue = {
-    raw: entries.length === 1 ? entries[0]!.raw : entries.map((e) => e.raw),
-    entries,
-  };
-  for (const entry of entries) {
-    if (entry.framework === 'EQF' && value.eqf === undefined && /^\d+$/.test(entry.code)) {
-      const n = Number(entry.code);
-      if (n >= 1 && n <= 8) value.eqf = n;
-    }
-    if (entry.framework === 'QF-EHEA' && value.qfEhea === undefined) {
-      const cycle = qfEheaCycle(entry.code);
-      if (cycle) value.qfEhea = cycle;
-    }
-    if (entry.framework === 'NQF' && value.nqf === undefined) value.nqf = entry.code;
-  }
-  return value;
 }
 
 // --- Concepts (Edubadges values may be compacted terms or expanded glossary IRIs) ---------------------

@@ -1,6 +1,6 @@
 // Normalising source values: language maps, numbers written as strings, durations, countries.
 import countries from 'i18n-iso-countries';
-import type { LangMap, WorkloadEntry } from '../model/elements.js';
+import type { LangMap, LevelEntry, LevelValue, QfEheaCycle, WorkloadEntry } from '../model/elements.js';
 import { isObject, scalarText, type Located } from './json.js';
 
 /**
@@ -124,4 +124,37 @@ export function foldText(text: string): string {
 export function anyText(map: LangMap | undefined): string | undefined {
   if (!map) return undefined;
   return map.en ?? map.und ?? Object.values(map)[0];
+}
+
+/**
+ * The QF-EHEA cycle named by a text: "short", "first", "1st cycle", "second cycle (master)", "3"…
+ * Undefined when the text names none.
+ */
+export function qfEheaCycle(text: string): QfEheaCycle | undefined {
+  const t = foldText(text);
+  if (/\bshort\b/.test(t)) return 'short';
+  if (/\b(first|1st|bachelor'?s?)\b/.test(t) || /^(cycle )?1$/.test(t)) return 'first';
+  if (/\b(second|2nd|master'?s?)\b/.test(t) || /^(cycle )?2$/.test(t)) return 'second';
+  if (/\b(third|3rd|doctoral|doctorate|phd)\b/.test(t) || /^(cycle )?3$/.test(t)) return 'third';
+  return undefined;
+}
+
+/** The level element from its entries: EQF 1–8, the QF-EHEA cycle and the NQF level, as the first entries name them. */
+export function levelValue(entries: LevelEntry[]): LevelValue {
+  const value: LevelValue = {
+    raw: entries.length === 1 ? entries[0]!.raw : entries.map((e) => e.raw),
+    entries,
+  };
+  for (const entry of entries) {
+    if (entry.framework === 'EQF' && value.eqf === undefined && /^\d+$/.test(entry.code)) {
+      const n = Number(entry.code);
+      if (n >= 1 && n <= 8) value.eqf = n;
+    }
+    if (entry.framework === 'QF-EHEA' && value.qfEhea === undefined) {
+      const cycle = qfEheaCycle(entry.code);
+      if (cycle) value.qfEhea = cycle;
+    }
+    if (entry.framework === 'NQF' && value.nqf === undefined) value.nqf = entry.code;
+  }
+  return value;
 }

@@ -1,6 +1,6 @@
 // Shared by check, validate and verify: expand paths, run the batch, stream the chosen reporter.
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { expandPaths } from '../input/paths.js';
 import type { FormatId, RunInfo } from '../model/results.js';
 import { TOOL } from '../model/tool.js';
@@ -25,7 +25,7 @@ export interface BatchCommandOptions {
   maxSize: number;
   maxDepth: number;
   concurrency: number;
-  /** Worker threads (src/run/pool.ts); 1 checks on the main thread. */
+  /** Threads that check credentials, the main one included (src/run/pool.ts); 1: no worker. */
   jobs: number;
   timeout: number;
   verbose?: boolean;
@@ -90,7 +90,12 @@ export function addBatchOptions(command: Command, mode: { report?: boolean } = {
     .option('--max-size <bytes>', 'largest file read', positiveInteger, DEFAULT_MAX_BYTES)
     .option('--max-depth <levels>', 'deepest JSON nesting accepted', positiveInteger, DEFAULT_MAX_DEPTH)
     .option('--concurrency <n>', 'credentials checked at once', positiveInteger, 8)
-    .option('--jobs <n>', 'worker threads for large batches (1: the main thread only)', positiveInteger, 1)
+    .option(
+      '--jobs <n>',
+      'threads that check credentials, this one included (batches of 256 files or more)',
+      positiveInteger,
+      1,
+    )
     .option(
       '--timeout <seconds>',
       'longest one check may take before it is indeterminate',
@@ -224,4 +229,18 @@ export async function runBatchCommand(
   await output.write(reporter.footer(final));
   await output.close();
   return options.exitZero ? 0 : final.exitCode;
+}
+
+/** A batch command with the authenticity options (check, verify): the command files stay one line each. */
+export function authenticityBatchCommand(
+  name: string,
+  description: string,
+  profile: RunOptions['profile'],
+  setExitCode: (code: number) => void,
+): Command {
+  return addAuthenticityOptions(addBatchOptions(new Command(name).description(description))).action(
+    async (paths: string[], options: BatchCommandOptions & AuthenticityCommandOptions) => {
+      setExitCode(await runBatchCommand(name, paths, options, profile, authenticityRunOptions(options)));
+    },
+  );
 }

@@ -1,21 +1,12 @@
-import { Command } from 'commander';
-import {
-  addAuthenticityOptions,
-  addBatchOptions,
-  authenticityRunOptions,
-  runBatchCommand,
-  type AuthenticityCommandOptions,
-  type BatchCommandOptions,
-} from '../batch-command.js';
+import type { Command } from 'commander';
+import { authenticityBatchCommand } from '../batch-command.js';
 
+/** `mcred check <paths...>`: every check, structure and authenticity. */
 export function checkCommand(setExitCode: (code: number) => void): Command {
-  return addAuthenticityOptions(
-    addBatchOptions(
-      new Command('check').description(
-        'everything: Annex I elements, schemas, transparency, and authenticity (signature, issuer, dates, place, learner, status)',
-      ),
-    ),
-  ).action(async (paths: string[], options: BatchCommandOptions & AuthenticityCommandOptions) => {
-    setExitCode(await runBatchCommand('check', paths, options, 'all', authenticityRunOptions(options)));
-  });
+  return authenticityBatchCommand(
+    'check',
+    'everything: Annex I elements, schemas, transparency, and authenticity (signature, issuer, dates, place, learner, status)',
+    'all',
+    setExitCode,
+  );
 }

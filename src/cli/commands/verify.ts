@@ -1,23 +1,12 @@
-import { Command } from 'commander';
-import {
-  addAuthenticityOptions,
-  addBatchOptions,
-  authenticityRunOptions,
-  runBatchCommand,
-  type AuthenticityCommandOptions,
-  type BatchCommandOptions,
-} from '../batch-command.js';
+import type { Command } from 'commander';
+import { authenticityBatchCommand } from '../batch-command.js';
 
+/** `mcred verify <paths...>`: the authenticity checks alone. */
 export function verifyCommand(setExitCode: (code: number) => void): Command {
-  return addAuthenticityOptions(
-    addBatchOptions(
-      new Command('verify').description(
-        'authenticity only: signature or seal, issuer identity, dates, place, learner, status',
-      ),
-    ),
-  ).action(async (paths: string[], options: BatchCommandOptions & AuthenticityCommandOptions) => {
-    setExitCode(
-      await runBatchCommand('verify', paths, options, 'authenticity', authenticityRunOptions(options)),
-    );
-  });
+  return authenticityBatchCommand(
+    'verify',
+    'authenticity only: signature or seal, issuer identity, dates, place, learner, status',
+    'authenticity',
+    setExitCode,
+  );
 }

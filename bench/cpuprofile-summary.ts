@@ -59,9 +59,16 @@ export function summariseProfile(file: string): ProfileSummary {
   const pkg = new Map<string, number>();
   const fn = new Map<string, number>();
   let total = 0;
+  // The profiler's own work (bench/profile.ts stops it through node:inspector) is not the program's.
+  const inInspector = (id: number): boolean => {
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      if (byId.get(cur)!.callFrame.url === 'node:inspector') return true;
+    }
+    return false;
+  };
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)!.callFrame;
-    if (frame.functionName === '(idle)') continue;
+    if (frame.functionName === '(idle)' || inInspector(id)) continue;
     total += us;
     const p = packageOf(frame);
     pkg.set(p, (pkg.get(p) ?? 0) + us);

@@ -3,7 +3,7 @@
 // on whatever else runs on it; the ratios are what to compare between runs.
 //
 //   npm run bench                  full run (~2 min on 2 cores): n = 200 signed + 200 unsigned, 5 rounds
-//   npm run bench -- --quick       ~15 s: n = 40, 3 rounds
+//   npm run bench -- --quick       ~15 s: n = 30, 3 rounds, no pool rows
 //   npm run bench -- --n 2000      size the corpus (each signed measure takes about n / 80 s)
 //   options: --rounds R, --no-cli, --out FILE (default bench/results/latest.json), --keep (keep the corpus)
 //
@@ -52,7 +52,7 @@ function config(): Config {
   const quick = values.quick === true;
   return {
     quick,
-    n: whole(values.n, quick ? 40 : 200, 'n'),
+    n: whole(values.n, quick ? 30 : 200, 'n'),
     rounds: whole(values.rounds, quick ? 3 : 5, 'rounds'),
     cli: values['no-cli'] !== true,
     out: path.resolve(values.out ?? path.join(REPO_ROOT, 'bench', 'results', 'latest.json')),
@@ -280,7 +280,8 @@ function measures(mcred: Mcred, corpus: Corpus, cfg: Config, notes: string[]): M
       pass: libraryPass(corpus.unsignedFiles, 'structure'),
     },
   ];
-  const pool = mcred.pool;
+  // The pool rows need a corpus large enough to say something: not in --quick.
+  const pool = cfg.quick ? undefined : mcred.pool;
   if (pool) {
     const poolPass = (files: string[], profile: 'all' | 'structure') => {
       return async (limit?: number): Promise<number> => {
@@ -437,7 +438,7 @@ async function main(): Promise<void> {
   const cfg = config();
   const startedAt = new Date().toISOString();
   const loadStart = os.loadavg();
-  const capacityStart = await parallelCapacity();
+  const capacityStart = await parallelCapacity(cfg.quick ? 1 : 3);
   const mcred = await loadMcred();
 
   let t = performance.now();
@@ -465,7 +466,7 @@ async function main(): Promise<void> {
     }
     const startMs = cfg.cli ? cliStartMs() : undefined;
     const loadEnd = os.loadavg();
-    const capacityEnd = await parallelCapacity();
+    const capacityEnd = await parallelCapacity(cfg.quick ? 1 : 3);
 
     const measureRows = list.map((m) => ({
       id: m.id,

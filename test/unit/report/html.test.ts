@@ -22,7 +22,7 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const HOSTILE_TITLE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const HOSTILE_FILE = 'dir/"><svg onload=alert(3)>.json';
-const HOSTILE_URL = 'javascript:alert(4)//https://evil.example/"><a href="https://evil.example/x">';
+const HOSTILE_URL = 'javascript:alert(4)//https://evil.example.com/"><a href="https://evil.example.com/x">';
 
 const RUN: RunInfo = {
   startedAt: '2025-06-01T12:00:00.000Z',
@@ -167,7 +167,7 @@ describe('htmlReporter', () => {
     expect(body).toContain(HOSTILE_TITLE);
     expect(body).toContain(HOSTILE_FILE);
     // The credential's URLs are shown as text, never made into links.
-    expect(body).toContain('https://evil.example/');
+    expect(body).toContain('https://evil.example.com/');
     expect(
       elements(
         elements(doc, 'h2').find((h) => text(h).includes('alert(1)'))!,

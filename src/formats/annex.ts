@@ -40,11 +40,18 @@ import {
   type QualityAssuranceEntry,
   type Sourced,
   type WorkloadEntry,
-  type WorkloadValue,
 } from '../model/elements.js';
 import { childPointer, isObject, items, root, scalarText, type Located } from './json.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
-import { durationEntry, langMap, levelValue, qfEheaCycle, toAlpha2, toNumber } from './values.js';
+import {
+  durationEntry,
+  firstWorkloadValue,
+  langMap,
+  levelValue,
+  qfEheaCycle,
+  toAlpha2,
+  toNumber,
+} from './values.js';
 import {
   assessmentConcept,
   creditSystem,
@@ -252,18 +259,6 @@ function workloadEntries(loc: Located): WorkloadEntry[] {
   return entries;
 }
 
-function workloadValue(entries: WorkloadEntry[]): WorkloadValue {
-  const value: WorkloadValue = {
-    raw: entries.length === 1 ? entries[0]!.rawValue : entries.map((e) => e.rawValue),
-    entries,
-  };
-  const ects = entries.find((e) => e.unit === 'ECTS' && e.amount !== null);
-  if (ects) value.ects = ects.amount!;
-  const hours = entries.find((e) => e.unit === 'hours' && e.amount !== null);
-  if (hours) value.hours = hours.amount!;
-  return value;
-}
-
 // --- M8 ----------------------------------------------------------------------------------------------
 
 function levelEntries(loc: Located): LevelEntry[] {
@@ -443,7 +438,7 @@ export const annexAdapter: FormatAdapter = {
       setElement(
         elements,
         'workload',
-        workloadValue(workload),
+        firstWorkloadValue(workload),
         workload.map((e) => e.pointer),
       );
 

@@ -70,7 +70,6 @@ import {
   type Sourced,
   type SupervisionOption,
   type WorkloadEntry,
-  type WorkloadValue,
 } from '../model/elements.js';
 import { childPointer, first, idOf, isObject, root, scalarText, walk, type Located } from './json.js';
 import type { Adapted, FormatAdapter, JsonObject } from './types.js';
@@ -88,7 +87,7 @@ import {
   vcVersionOf,
   type ProfileReading,
 } from './vc.js';
-import { foldText, levelValue, qfEheaCycle, toNumber } from './values.js';
+import { firstWorkloadValue, foldText, levelValue, qfEheaCycle, toNumber } from './values.js';
 import {
   assessmentConcept,
   ECTS_CONCEPT,
@@ -345,18 +344,6 @@ function creditEntry(loc: Located, unit: string, kind: WorkloadEntry['kind'] = '
   return { kind, amount: toNumber(loc.value), rawValue: loc.value, unit, pointer: loc.pointer };
 }
 
-function workloadValue(entries: WorkloadEntry[]): WorkloadValue {
-  const value: WorkloadValue = {
-    raw: entries.length === 1 ? entries[0]!.rawValue : entries.map((e) => e.rawValue),
-    entries,
-  };
-  const ects = entries.find((e) => e.unit === 'ECTS' && e.amount !== null);
-  if (ects) value.ects = ects.amount!;
-  const hours = entries.find((e) => e.unit === 'hours' && e.amount !== null);
-  if (hours) value.hours = hours.amount!;
-  return value;
-}
-
 /** Values present at a key: a scalar, or each item of an array (objects are not numbers). */
 function scalarsAt(start: Located, key: string): Located[] {
   return walk(start, key).filter((l) => scalarText(l.value) !== undefined || typeof l.value === 'boolean');
@@ -499,7 +486,7 @@ export const ob3Adapter: FormatAdapter = {
         entries.push(...scalarsAt(ach, key).map((l) => creditEntry(l, 'hours', 'duration')));
       }
       if (entries.length > 0) {
-        setElement(elements, 'workload', workloadValue(entries), [
+        setElement(elements, 'workload', firstWorkloadValue(entries), [
           ...entries.map((e) => e.pointer),
           ...alignments.filter((a) => a.kind === 'ects').map((a) => a.loc.pointer),
         ]);

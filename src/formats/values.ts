@@ -1,6 +1,13 @@
 // Normalising source values: language maps, numbers written as strings, durations, countries.
 import countries from 'i18n-iso-countries';
-import type { LangMap, LevelEntry, LevelValue, QfEheaCycle, WorkloadEntry } from '../model/elements.js';
+import type {
+  LangMap,
+  LevelEntry,
+  LevelValue,
+  QfEheaCycle,
+  WorkloadEntry,
+  WorkloadValue,
+} from '../model/elements.js';
 import { isObject, scalarText, type Located } from './json.js';
 
 /**
@@ -156,5 +163,18 @@ export function levelValue(entries: LevelEntry[]): LevelValue {
     }
     if (entry.framework === 'NQF' && value.nqf === undefined) value.nqf = entry.code;
   }
+  return value;
+}
+
+/** The workload element from its entries, taking the first ECTS and the first hours amount (native record, OB3). */
+export function firstWorkloadValue(entries: WorkloadEntry[]): WorkloadValue {
+  const value: WorkloadValue = {
+    raw: entries.length === 1 ? entries[0]!.rawValue : entries.map((e) => e.rawValue),
+    entries,
+  };
+  const ects = entries.find((e) => e.unit === 'ECTS' && e.amount !== null);
+  if (ects) value.ects = ects.amount!;
+  const hours = entries.find((e) => e.unit === 'hours' && e.amount !== null);
+  if (hours) value.hours = hours.amount!;
   return value;
 }

@@ -223,7 +223,7 @@ describe('suite contexts (B07, B08) and context order', () => {
 
   test('B12: an invalid inline context is JSONLD_PROCESSING_ERROR', async () => {
     const signed = await sign(ob3Credential(key.did), key, 'eddsa-rdfc-2022');
-    const broken = { foo: { '@id': 'https://x.example/foo', '@container': '@nonsense' } };
+    const broken = { foo: { '@id': 'https://x.example.com/foo', '@container': '@nonsense' } };
     const outcome = await verify({ ...signed, '@context': [VC_V2, OB_303, broken] });
     expect(outcome.signature.status).toBe('fail');
     expect(codes(outcome, 'signature')).toEqual(['JSONLD_PROCESSING_ERROR']);
@@ -232,9 +232,9 @@ describe('suite contexts (B07, B08) and context order', () => {
 
 describe('contexts offline (B06) and pinned (B05)', () => {
   let dir: string;
-  const url = 'https://contexts.example/shoes/v1';
+  const url = 'https://contexts.example.com/shoes/v1';
   const contextDoc = {
-    '@context': { '@protected': true, shoeSize: 'https://contexts.example/vocab#shoeSize' },
+    '@context': { '@protected': true, shoeSize: 'https://contexts.example.com/vocab#shoeSize' },
   };
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mcred-b05-'));
@@ -277,7 +277,7 @@ describe('contexts offline (B06) and pinned (B05)', () => {
     const signed = await shoeCredential();
     writeFileSync(
       path.join(dir, 'shoes.jsonld'),
-      JSON.stringify({ '@context': { shoeSize: 'https://evil.example/s' } }),
+      JSON.stringify({ '@context': { shoeSize: 'https://evil.example.com/s' } }),
     );
     clearContextDirCache();
     try {
@@ -368,11 +368,11 @@ describe('proof shape and type', () => {
     expect([a.signature.status, a.signature.details?.hasCredentialStatus]).toEqual(['pass', false]);
     const credential = ob3Credential(key.did);
     credential.credentialStatus = {
-      id: 'https://status.example/1#5',
+      id: 'https://status.example.com/1#5',
       type: 'BitstringStatusListEntry',
       statusPurpose: 'revocation',
       statusListIndex: '5',
-      statusListCredential: 'https://status.example/1',
+      statusListCredential: 'https://status.example.com/1',
     };
     const b = await verify(await sign(credential, key, 'eddsa-rdfc-2022'));
     expect([b.signature.status, b.signature.details?.hasCredentialStatus]).toEqual(['pass', true]);
